@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '@tuoyu/config';
+import { REDIS_CLIENT } from '@tuoyu/redis';
+import Redis from 'ioredis';
+import { Clock } from './clock';
+import { ClockOffsetStore } from './clock-offset-store';
+import { SharedOffsetClock } from './shared-offset-clock';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: ClockOffsetStore,
+      inject: [REDIS_CLIENT, AppConfig],
+      useFactory: (redis: Redis, config: AppConfig) => new ClockOffsetStore(redis, config.queuePrefix),
+    },
+    {
+      provide: SharedOffsetClock,
+      inject: [ClockOffsetStore, AppConfig],
+      useFactory: (store: ClockOffsetStore, config: AppConfig) => new SharedOffsetClock(store, config.clockOverrideAllowed),
+    },
+    { provide: Clock, useExisting: SharedOffsetClock },
+  ],
+  exports: [Clock, SharedOffsetClock, ClockOffsetStore],
+})
+export class ClockModule {}

@@ -1,0 +1,5 @@
+export * from './clock';
+export * from './clock-offset-store';
+export * from './clock.module';
+export * from './fixed-clock';
+export * from './shared-offset-clock';

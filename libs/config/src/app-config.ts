@@ -1,0 +1,97 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ConfigError } from './config-error';
+import { EnvVars } from './env-vars';
+
+export type ServiceName = 'admin' | 'registration' | 'filing' | 'evaluation' | 'notification';
+export type DatabaseServiceName = Exclude<ServiceName, 'admin'>;
+
+const DEV_SECRETS = new Set([new EnvVars().JWT_SECRET, new EnvVars().PII_HASH_KEY]);
+const PORT_VARIABLE: Record<ServiceName, keyof EnvVars> = {
+  admin: 'PORT_ADMIN',
+  registration: 'PORT_REGISTRATION',
+  filing: 'PORT_FILING',
+  evaluation: 'PORT_EVALUATION',
+  notification: 'PORT_NOTIFICATION',
+};
+
+/** Typed, validated configuration. The only reader of the environment. */
+export class AppConfig {
+  private constructor(private readonly vars: EnvVars) {}
+
+  static fromEnv(env: Record<string, string | undefined>): AppConfig {
+    const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+    const vars = plainToInstance(EnvVars, defined, { exposeDefaultValues: true });
+    const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
+      Object.values(error.constraints ?? {}).map((reason) => `${error.property}: ${reason} (got ${JSON.stringify(error.value)})`),
+    );
+    if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
+    if (problems.length > 0) throw new ConfigError(problems);
+    return new AppConfig(vars);
+  }
+
+  get nodeEnv(): EnvVars['NODE_ENV'] {
+    return this.vars.NODE_ENV;
+  }
+  get isProduction(): boolean {
+    return this.vars.NODE_ENV === 'production';
+  }
+  get redisUrl(): string {
+    return this.vars.REDIS_URL;
+  }
+  get databaseUrl(): string {
+    return this.vars.DATABASE_URL;
+  }
+  databaseName(service: DatabaseServiceName): string {
+    return `${this.vars.DATABASE_PREFIX}_${service}`;
+  }
+  /** The SMTP relay; outside production, falls back to the development mail catcher. */
+  get smtpUrl(): string {
+    return this.vars.SMTP_URL ?? `smtp://127.0.0.1:${this.vars.DEV_MAIL_SMTP_PORT}`;
+  }
+  get usesDevMailCatcher(): boolean {
+    return this.vars.SMTP_URL === undefined;
+  }
+  get devMailWebUrl(): string {
+    return `http://127.0.0.1:${this.vars.DEV_MAIL_WEB_PORT}`;
+  }
+  get devMailPorts(): { smtp: number; web: number } {
+    return { smtp: this.vars.DEV_MAIL_SMTP_PORT, web: this.vars.DEV_MAIL_WEB_PORT };
+  }
+  get mailFrom(): string {
+    return this.vars.MAIL_FROM;
+  }
+  get jwtSecret(): string {
+    return this.vars.JWT_SECRET;
+  }
+  get piiHashKey(): string {
+    return this.vars.PII_HASH_KEY;
+  }
+  get publicBaseUrl(): string {
+    return this.vars.PUBLIC_BASE_URL.replace(/\/+$/, '');
+  }
+  get queuePrefix(): string {
+    return this.vars.QUEUE_PREFIX;
+  }
+  /** Clock control is a test and demo tool: never in production (api.md). */
+  get clockOverrideAllowed(): boolean {
+    return this.vars.ALLOW_CLOCK_OVERRIDE && !this.isProduction;
+  }
+  get logLevel(): string {
+    return this.vars.LOG_LEVEL;
+  }
+  port(service: ServiceName): number {
+    return this.vars[PORT_VARIABLE[service]] as number;
+  }
+}
+
+function productionProblems(vars: EnvVars): string[] {
+  const problems: string[] = [];
+  if (DEV_SECRETS.has(vars.JWT_SECRET) || vars.JWT_SECRET.length < 32)
+    problems.push('JWT_SECRET: must be set to a secret of at least 32 characters in production');
+  if (DEV_SECRETS.has(vars.PII_HASH_KEY) || vars.PII_HASH_KEY.length < 32)
+    problems.push('PII_HASH_KEY: must be set to a secret of at least 32 characters in production');
+  if (vars.SMTP_URL === undefined) problems.push('SMTP_URL: is required in production');
+  if (vars.ALLOW_CLOCK_OVERRIDE) problems.push('ALLOW_CLOCK_OVERRIDE: must not be true in production');
+  return problems;
+}

@@ -1,0 +1,77 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()) ? true : value === '' ? false : ['0', 'false', 'no'].includes(String(value).toLowerCase()) ? false : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** The environment variables Tuoyu reads, with their defaults for a developer machine. */
+export class EnvVars {
+  @IsIn(['development', 'test', 'production'], { message: 'must be development, test or production' })
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL without a database name' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432';
+
+  // Each service owns the database `<DATABASE_PREFIX>_<service>` (architecture.md: a service never reads another's tables).
+  @Matches(/^[a-z][a-z0-9_]{0,40}$/, { message: 'must be lower-case letters, digits and _ (it prefixes database names)' })
+  DATABASE_PREFIX = 'tuoyu';
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = '"托育服务平台 Tuoyu" <noreply@tuoyu.localhost>';
+
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  JWT_SECRET = 'tuoyu-development-secret-do-not-use-in-production';
+
+  // Keyed hash for resident ID numbers (so ban lists can match them without storing them).
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  PII_HASH_KEY = 'tuoyu-development-pii-key-do-not-use-in-production';
+
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3002';
+
+  // On Redis Cluster use a hash tag such as {tuoyu} so a queue's keys share a slot.
+  @Matches(/^[A-Za-z0-9_{}\-]{1,40}$/, { message: 'must be 1-40 characters of letters, digits, _ - { }' })
+  QUEUE_PREFIX = 'tuoyu';
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  ALLOW_CLOCK_OVERRIDE = false;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  PORT_ADMIN = 3000;
+
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  PORT_REGISTRATION = 3001;
+
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  PORT_FILING = 3002;
+
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  PORT_EVALUATION = 3003;
+
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  PORT_NOTIFICATION = 3004;
+
+  // Development mail catcher (used when SMTP_URL is unset outside production).
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(1) @Max(65535)
+  DEV_MAIL_SMTP_PORT = 1025;
+
+  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(1) @Max(65535)
+  DEV_MAIL_WEB_PORT = 1080;
+}

@@ -1,0 +1,24 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@tuoyu/config';
+import Redis from 'ioredis';
+import { createRedisClient } from './redis-client';
+
+export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+
+@Injectable()
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis) {}
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    { provide: REDIS_CLIENT, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config.redisUrl, 'app') },
+    RedisCloser,
+  ],
+  exports: [REDIS_CLIENT],
+})
+export class RedisModule {}
