@@ -1,0 +1,4 @@
+/** Every notice the product sends. The notification service has exactly one template per member. */
+export enum NoticeTemplate {
+  FilingDue = 'filing_due',
+}

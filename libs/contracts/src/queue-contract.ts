@@ -1,0 +1,26 @@
+import { ClassConstructor } from 'class-transformer';
+import { MessageType } from './message-type';
+import { FilingAccepted } from './messages/filing-accepted.message';
+import { HandoffReceived } from './messages/handoff-received.message';
+import { NotificationRequested } from './messages/notification-requested.message';
+import { RegistrationApproved } from './messages/registration-approved.message';
+import { QueueName } from './queue-name';
+
+/** Which message types each queue accepts, with their payload classes: checked at compile time and at run time. */
+export const QUEUE_CONTRACT = {
+  [QueueName.Registration]: { [MessageType.HandoffReceived]: HandoffReceived },
+  [QueueName.Filing]: { [MessageType.RegistrationApproved]: RegistrationApproved },
+  [QueueName.Evaluation]: { [MessageType.FilingAccepted]: FilingAccepted },
+  [QueueName.Notification]: { [MessageType.NotificationRequested]: NotificationRequested },
+} as const satisfies { [Q in QueueName]: Partial<Record<MessageType, ClassConstructor<object>>> };
+
+export type QueueContract = typeof QUEUE_CONTRACT;
+export type MessageTypeOf<Q extends QueueName> = keyof QueueContract[Q] & MessageType;
+export type PayloadOf<Q extends QueueName, T extends MessageTypeOf<Q>> = InstanceType<
+  QueueContract[Q][T] extends ClassConstructor<object> ? QueueContract[Q][T] : never
+>;
+
+/** A validated message as a consumer sees it: a discriminated union over the queue's message types. */
+export type InboundMessage<Q extends QueueName> = {
+  [T in MessageTypeOf<Q>]: { id: string; type: T; payload: PayloadOf<Q, T> };
+}[MessageTypeOf<Q>];

@@ -1,0 +1,3 @@
+export * from './assert-never';
+export * from './domain-error';
+export * from './local-date';

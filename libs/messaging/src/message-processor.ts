@@ -1,0 +1,40 @@
+import { Logger } from '@nestjs/common';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { InboundMessage, InvalidMessageError, QueueName, parseMessage } from '@tuoyu/contracts';
+import { Job, UnrecoverableError } from 'bullmq';
+
+/**
+ * Base of every queue processor: validates the job against the contract first. A malformed message fails at
+ * once (UnrecoverableError: no retries), stays in the failed set with its reason, and the worker goes on.
+ * Handler errors are rethrown so attempts and backoff apply.
+ */
+export abstract class MessageProcessor<Q extends QueueName> extends WorkerHost {
+  protected readonly logger = new Logger(this.constructor.name);
+
+  protected abstract readonly queue: Q;
+  protected abstract handle(message: InboundMessage<Q>): Promise<unknown>;
+
+  async process(job: Job): Promise<unknown> {
+    let message: InboundMessage<Q>;
+    try {
+      message = parseMessage(this.queue, job.id, job.name, job.data);
+    } catch (error) {
+      if (error instanceof InvalidMessageError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+    return this.handle(message);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    const where = `${this.queue}/${job?.name ?? '?'} ${job?.id ?? '?'}`;
+    const final = error instanceof UnrecoverableError || (job && job.attemptsMade >= (job.opts.attempts ?? 1));
+    if (final) this.logger.error(`${where} failed for good and stays in the failed set: ${error.message}`);
+    else this.logger.warn(`${where} failed (attempt ${job?.attemptsMade}), will retry: ${error.message}`);
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`${this.queue} worker: ${error.message}`);
+  }
+}

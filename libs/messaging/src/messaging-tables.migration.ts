@@ -1,0 +1,28 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Outbox and inbox tables: every service with a database carries them. */
+export class MessagingTablesMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "outbox_message" (
+      "id" uuid not null primary key,
+      "queue" varchar(64) not null,
+      "type" varchar(64) not null,
+      "payload" jsonb not null,
+      "created_at" timestamptz not null,
+      "sent_at" timestamptz null,
+      "attempts" int not null default 0,
+      "last_error" text null)`);
+    this.addSql(`create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null`);
+    this.addSql(`create table "inbox_message" (
+      "id" varchar(100) not null primary key,
+      "type" varchar(64) not null,
+      "handled_at" timestamptz not null)`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "inbox_message"');
+    this.addSql('drop table if exists "outbox_message"');
+  }
+}
+
+export const MESSAGING_MIGRATION = { name: '20261122000000_messaging_tables', class: MessagingTablesMigration };

@@ -1,0 +1,68 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { BullModule } from '@nestjs/bullmq';
+import { AppConfig } from '@tuoyu/config';
+import { QueueName } from '@tuoyu/contracts';
+import { redisOptionsFromUrl } from '@tuoyu/redis';
+import { Inbox } from './inbox';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
+import { OutboxMetrics, QueueMetrics } from './messaging-metrics';
+import { Outbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import { QueueRegistry } from './queue-registry';
+
+export interface MessagingOptions {
+  /** The app's inbound queue (its processor is declared by the app). */
+  consumes?: QueueName;
+  /** Queues the app's outbox publishes to. */
+  producesTo?: QueueName[];
+  /** Queues the app only watches (admin console). */
+  observes?: QueueName[];
+  /** Whether the app has a database, hence an outbox and an inbox. */
+  database: boolean;
+}
+
+/** BullMQ wiring for one app: connection, queues, outbox relay and inbox. */
+@Module({})
+export class MessagingModule {
+  static forService(options: MessagingOptions): DynamicModule {
+    const outbound = [...new Set([...(options.producesTo ?? []), ...(options.observes ?? [])])];
+    const all = [...new Set([...(options.consumes ? [options.consumes] : []), ...outbound])];
+    const providers: Provider[] = [
+      { provide: QueueRegistry, inject: [ModuleRef], useFactory: (moduleRef: ModuleRef) => new QueueRegistry(moduleRef, all) },
+      QueueMetrics,
+    ];
+    if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics);
+    return {
+      module: MessagingModule,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            // Workers block on Redis; BullMQ requires maxRetriesPerRequest: null for them.
+            connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null },
+            prefix: config.queuePrefix,
+            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          }),
+        }),
+        ...(options.consumes ? [BullModule.registerQueue({ name: options.consumes })] : []),
+        ...outbound
+          .filter((name) => name !== options.consumes)
+          .map((name) =>
+            BullModule.registerQueueAsync({
+              name,
+              inject: [AppConfig],
+              // Producers fail fast while Redis is down (the outbox keeps the message) instead of queueing in memory.
+              useFactory: (config: AppConfig) => ({
+                connection: { ...redisOptionsFromUrl(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+                prefix: config.queuePrefix,
+                defaultJobOptions: DEFAULT_JOB_OPTIONS,
+              }),
+            }),
+          ),
+      ],
+      providers,
+      exports: [QueueRegistry, ...(options.database ? [Outbox, OutboxRelay, Inbox] : [])],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Entity, EntityRepositoryType, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { OutboxMessageRepository } from './outbox-message.repository';
+
+/** A message waiting to be published, written in the same transaction as the change that caused it. */
+@Entity({ tableName: 'outbox_message', repository: () => OutboxMessageRepository })
+@Index({ name: 'outbox_message_unsent_idx', expression: 'create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null' })
+export class OutboxMessage {
+  [EntityRepositoryType]?: OutboxMessageRepository;
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string;
+
+  @Property({ type: 'string', length: 64 })
+  queue: string;
+
+  @Property({ type: 'string', length: 64 })
+  type: string;
+
+  @Property({ type: 'json' })
+  payload: object;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  sentAt?: Date;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError?: string;
+}

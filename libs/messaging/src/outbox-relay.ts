@@ -1,0 +1,120 @@
+import { ChangeSetType, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { QueueName } from '@tuoyu/contracts';
+import { OutboxMessage } from './outbox-message.entity';
+import { QueueRegistry } from './queue-registry';
+import { withTimeout } from './with-timeout';
+
+const BATCH = 100;
+const IDLE_POLL_MS = 500;
+const MAX_BACKOFF_MS = 5000;
+const PUBLISH_TIMEOUT_MS = 3000;
+
+/**
+ * Moves committed outbox rows to BullMQ (job id = message id) and marks them sent. Redis being down only
+ * delays this loop. Woken right after a commit that wrote outbox rows; otherwise polls.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown, EventSubscriber {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private stopped = false;
+  private wakeUp?: () => void;
+  private wakePending = false;
+  private failures = 0;
+  private loopDone?: Promise<void>;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly queues: QueueRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.orm.em.getEventManager().registerSubscriber(this);
+    this.loopDone = this.loop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp?.();
+    await this.loopDone;
+  }
+
+  afterFlush(args: FlushEventArgs): void {
+    const wroteOutbox = args.uow
+      .getChangeSets()
+      .some((cs) => cs.type === ChangeSetType.CREATE && cs.entity instanceof OutboxMessage);
+    if (!wroteOutbox) return;
+    // Inside an explicit transaction the rows are not visible to the relay until commit.
+    if (args.em.isInTransaction()) this.wakePending = true;
+    else this.wake();
+  }
+
+  afterTransactionCommit(): void {
+    if (!this.wakePending) return;
+    this.wakePending = false;
+    this.wake();
+  }
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Publishes everything unsent; returns how many messages went out. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.publishBatch();
+      total += published;
+      if (published < BATCH) return total;
+    }
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.drain();
+        this.failures = 0;
+      } catch (error) {
+        this.failures += 1;
+        if (this.failures === 1 || this.failures % 20 === 0)
+          this.logger.warn(`outbox relay cannot publish yet (attempt ${this.failures}): ${(error as Error).message}`);
+      }
+      const pause = this.failures === 0 ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS * 2 ** this.failures, MAX_BACKOFF_MS);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pause);
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeUp = undefined;
+    }
+  }
+
+  private async publishBatch(): Promise<number> {
+    let failure: Error | undefined;
+    const published = await this.orm.em.fork().transactional(async (em) => {
+      const rows = await em.getRepository(OutboxMessage).claimUnsent(BATCH);
+      let count = 0;
+      for (const row of rows) {
+        try {
+          const queue = this.queues.get(row.queue as QueueName);
+          await withTimeout(queue.add(row.type, row.payload, { jobId: row.id }), PUBLISH_TIMEOUT_MS, `publish ${row.type}`);
+          row.sentAt = this.clock.now();
+          count += 1;
+        } catch (error) {
+          // Keep the rows already published; this one and the rest wait for the next round.
+          failure = error as Error;
+          row.attempts += 1;
+          row.lastError = failure.message;
+          break;
+        }
+      }
+      return count;
+    });
+    if (failure) throw failure;
+    return published;
+  }
+}

@@ -1,0 +1,51 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { AppConfig, ServiceName } from '@tuoyu/config';
+import { LoggerModule } from 'nestjs-pino';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { HEALTH_OPTIONS, HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
+import { RedisHealthIndicator } from './redis.health';
+
+const QUIET_PATHS = new Set(['/health', '/metrics']);
+
+/** pino logs, /metrics with a registry of the app's own, /health via terminus. */
+@Global()
+@Module({})
+export class ObservabilityModule {
+  static forService(service: ServiceName, options: { database: boolean }): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      imports: [
+        TerminusModule.forRoot({ errorLogStyle: 'pretty' }),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: {
+              name: service,
+              level: config.logLevel,
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
+            },
+          }),
+        }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        {
+          // Its own registry per app: several apps may share one process (tests), and the default one is global.
+          provide: Registry,
+          useFactory: () => {
+            const registry = new Registry();
+            registry.setDefaultLabels({ service });
+            collectDefaultMetrics({ register: registry });
+            return registry;
+          },
+        },
+        { provide: HEALTH_OPTIONS, useValue: options },
+        RedisHealthIndicator,
+      ],
+      exports: [Registry],
+    };
+  }
+}

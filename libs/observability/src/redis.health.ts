@@ -1,0 +1,22 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { REDIS_CLIENT } from '@tuoyu/redis';
+import Redis from 'ioredis';
+
+@Injectable()
+export class RedisHealthIndicator {
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    private readonly indicators: HealthIndicatorService,
+  ) {}
+
+  async ping(key = 'redis'): Promise<HealthIndicatorResult> {
+    const check = this.indicators.check(key);
+    try {
+      await this.redis.ping();
+      return check.up();
+    } catch (error) {
+      return check.down({ message: (error as Error).message });
+    }
+  }
+}

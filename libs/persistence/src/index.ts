@@ -1,0 +1,3 @@
+export * from './ensure-database';
+export * from './persistence.module';
+export * from './run-migrations';
