@@ -35,6 +35,7 @@ export class MessagingModule {
     if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics);
     return {
       module: MessagingModule,
+      global: true,
       imports: [
         BullModule.forRootAsync({
           inject: [AppConfig],

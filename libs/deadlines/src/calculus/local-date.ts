@@ -1,0 +1,26 @@
+import { isLocalDate } from '@tuoyu/kernel';
+
+const DAY_MS = 86_400_000;
+
+export class InvalidLocalDateError extends Error {
+  constructor(value: string) {
+    super(`"${value}" is not a real calendar date written YYYY-MM-DD`);
+    this.name = 'InvalidLocalDateError';
+  }
+}
+
+/** Local (China) calendar dates as YYYY-MM-DD strings; arithmetic in UTC so the process TZ never matters. */
+export function assertLocalDate(value: string): string {
+  if (!isLocalDate(value)) throw new InvalidLocalDateError(value);
+  return value;
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = assertLocalDate(date).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a local date ends: 24:00 Asia/Shanghai (UTC+8, no daylight saving), as the last millisecond. */
+export function endOfLocalDay(date: string): string {
+  return `${assertLocalDate(date)}T23:59:59.999+08:00`;
+}

@@ -1,0 +1,3 @@
+export * from './calculus/local-date';
+export * from './calculus/period';
+export * from './policies';

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, FieldProblem } from '@tuoyu/kernel';
+import type { Response } from 'express';
+
+const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+};
+
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: FieldProblem[];
+  errorId?: string;
+}
+
+function reasonPhrase(status: number): string {
+  const name = HttpStatus[status] ?? 'Error';
+  return name
+    .split('_')
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join(' ');
+}
+
+/** Maps everything thrown to the api.md error shape; anything unexpected is a logged 500 with an error id. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_OF_KIND[exception.kind];
+      return {
+        statusCode,
+        error: reasonPhrase(statusCode),
+        message: exception.message,
+        ...(exception.problems.length ? { errors: exception.problems } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const detail = typeof raw === 'string' ? { message: raw } : (raw as { message?: unknown; errors?: FieldProblem[] });
+      const message = Array.isArray(detail.message) ? detail.message.join('; ') : String(detail.message ?? exception.message);
+      return { statusCode, error: reasonPhrase(statusCode), message, ...(detail.errors ? { errors: detail.errors } : {}) };
+    }
+    const errorId = randomUUID();
+    this.logger.error({ err: exception, errorId }, `Unexpected error ${errorId}`);
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: `Unexpected error; quote error id ${errorId} to the administrator`,
+      errorId,
+    };
+  }
+}

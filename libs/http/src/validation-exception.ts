@@ -1,0 +1,46 @@
+import { BadRequestException, ValidationError } from '@nestjs/common';
+import { identifierProblemCode } from '@tuoyu/identity';
+import { FieldProblem } from '@tuoyu/kernel';
+
+const CODE_OF_CONSTRAINT: Record<string, string> = {
+  isDefined: 'required',
+  whitelistValidation: 'unknown_field',
+  isString: 'type',
+  isInt: 'type',
+  isNumber: 'type',
+  isBoolean: 'type',
+  isArray: 'type',
+  isObject: 'type',
+  nestedValidation: 'type',
+  isEmail: 'format',
+  matches: 'format',
+  isLocalDate: 'format',
+  isIn: 'enum',
+  isEnum: 'enum',
+};
+
+function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = Object.entries(error.constraints ?? {});
+    // When a value is missing, "required" says it all; the type/format complaints about undefined are noise.
+    const missing = error.value === undefined && constraints.length > 0;
+    const own: FieldProblem[] = missing
+      ? [{ field, code: 'required', message: `${field} is required` }]
+      : constraints.map(([constraint, message]) => ({
+          field,
+          code: identifierProblemCode(constraint, error.value) ?? CODE_OF_CONSTRAINT[constraint] ?? constraint,
+          message,
+        }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** ValidationPipe's exceptionFactory: every offending field, in the api.md error shape. */
+export function validationException(errors: ValidationError[]): BadRequestException {
+  const problems = flatten(errors);
+  return new BadRequestException({
+    message: `Invalid request: ${problems.map((p) => p.field).join(', ')}`,
+    errors: problems,
+  });
+}

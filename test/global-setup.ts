@@ -1,0 +1,15 @@
+import { Client } from 'pg';
+
+/** Each test run starts from empty service databases (tuoyu_test_*); services recreate and migrate them. */
+export default async function globalSetup(): Promise<void> {
+  const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      `select datname from pg_database where datname like 'tuoyu\\_test\\_%'`,
+    );
+    for (const { datname } of rows) await client.query(`drop database "${datname}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,12 @@
+// Runs before each integration/e2e test file: real Redis and PostgreSQL on their default ports, a database
+// prefix of the tests' own, and a queue prefix per file so files never see each other's jobs.
+import { randomBytes } from 'node:crypto';
+
+process.env.NODE_ENV = 'test';
+process.env.DATABASE_PREFIX = 'tuoyu_test';
+process.env.QUEUE_PREFIX = `tuoyu-test-${randomBytes(4).toString('hex')}`;
+process.env.JWT_SECRET = 'tuoyu-test-secret-0123456789abcdef';
+process.env.PII_HASH_KEY = 'tuoyu-test-pii-key-0123456789abcdef';
+process.env.ALLOW_CLOCK_OVERRIDE = 'true';
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'warn';
+process.env.PUBLIC_BASE_URL = 'http://filing.test';
