@@ -2,6 +2,7 @@ export * from './access.decorators';
 export * from './access.guard';
 export * from './field-validators';
 export * from './identity.module';
+export * from './pii-hasher';
 export * from './principal';
 export * from './region';
 export * from './resident-id';

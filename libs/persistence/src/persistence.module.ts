@@ -48,7 +48,7 @@ export class PersistenceModule {
               dbName,
               entities: options.entities,
               extensions: [Migrator],
-              migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true },
+              migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, silent: true },
               allowGlobalContext: false,
               forceUtcTimezone: true,
               pool: { min: 0, max: 10 },

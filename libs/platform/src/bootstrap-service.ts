@@ -1,13 +1,22 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { configureHttpApp } from '@tuoyu/http';
 
-/** Creates, configures and starts one service (main.ts of every app). */
+/** Creates, configures and starts one service on its port. */
 export async function bootstrapService(module: Type<unknown>, service: ServiceName): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bodyParser: false, bufferLogs: true });
   configureHttpApp(app, service);
   const port = app.get(AppConfig).port(service);
   await app.listen(port, '0.0.0.0');
+  new Logger(service).log(`listening on :${port} (OpenAPI at /docs, /health, /metrics)`);
   return app;
+}
+
+/** main.ts of every app: start, or say why not and exit non-zero (e.g. every bad environment variable). */
+export function runService(module: Type<unknown>, service: ServiceName): void {
+  bootstrapService(module, service).catch((error: unknown) => {
+    process.stderr.write(`${service} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
 }

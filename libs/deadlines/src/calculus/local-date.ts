@@ -24,3 +24,10 @@ export function addDays(date: string, days: number): string {
 export function endOfLocalDay(date: string): string {
   return `${assertLocalDate(date)}T23:59:59.999+08:00`;
 }
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+
+/** The local date in China at an instant (Asia/Shanghai has no daylight saving). */
+export function localDateAt(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,27 @@
+import { Processor } from '@nestjs/bullmq';
+import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
+import { assertNever } from '@tuoyu/kernel';
+import { Inbox, MessageProcessor } from '@tuoyu/messaging';
+import { SharingDutyService } from '@tuoyu/registration-domain';
+
+@Processor(QueueName.Registration)
+export class RegistrationProcessor extends MessageProcessor<QueueName.Registration> {
+  protected readonly queue = QueueName.Registration;
+
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly sharingDuties: SharingDutyService,
+  ) {
+    super();
+  }
+
+  protected async handle(message: InboundMessage<QueueName.Registration>): Promise<void> {
+    switch (message.type) {
+      case MessageType.HandoffReceived:
+        await this.inbox.handleOnce(message, (em) => this.sharingDuties.recordHandoff(em, message.payload));
+        return;
+      default:
+        assertNever(message.type, 'message type');
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { Registration } from './registration.entity';
+import { SharingDuty } from './sharing-duty.entity';
+
+export * from './approve-registration.command';
+export * from './registration-domain.module';
+export * from './registration-tables.migration';
+export * from './registration.entity';
+export * from './registration.service';
+export * from './registration.view';
+export * from './sharing-duty.entity';
+export * from './sharing-duty.service';
+
+export const REGISTRATION_ENTITIES = [Registration, SharingDuty];

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { MessageType, QueueName } from '@tuoyu/contracts';
+import { localDateAt, sharingDutyDeadline } from '@tuoyu/deadlines';
+import { PiiHasher, Principal, maskResidentId, regionContains } from '@tuoyu/identity';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
+import { Outbox } from '@tuoyu/messaging';
+import { ApproveRegistrationCommand } from './approve-registration.command';
+import { Registration } from './registration.entity';
+import { RegistrationView, toRegistrationView } from './registration.view';
+import { SharingDuty } from './sharing-duty.entity';
+
+/** Records approved registrations and starts their handoff to the county health department. */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly pii: PiiHasher,
+  ) {}
+
+  /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one transaction. */
+  async approve(command: ApproveRegistrationCommand, principal: Principal): Promise<RegistrationView> {
+    this.checkAuthorityScope(command.regionCode, principal);
+    const now = this.clock.now();
+    if (command.approvedOn > localDateAt(now)) {
+      throw new InvalidInputError('approvedOn is in the future', [
+        { field: 'approvedOn', code: 'future', message: `approvedOn ${command.approvedOn} is after today (${localDateAt(now)}) in China` },
+      ]);
+    }
+    try {
+      return await this.em.fork().transactional(async (tx) => {
+        if (await tx.getRepository(Registration).findByUscc(command.uscc)) throw this.duplicate(command.uscc);
+        const registration = tx.create(Registration, {
+          id: randomUUID(),
+          uscc: command.uscc,
+          name: command.name,
+          nature: command.nature,
+          authorityKind: command.authorityKind,
+          regionCode: command.regionCode,
+          address: command.address,
+          legalRepresentativeName: command.legalRepresentative.name,
+          legalRepresentativeIdMasked: maskResidentId(command.legalRepresentative.idNumber),
+          legalRepresentativeIdHash: this.pii.residentId(command.legalRepresentative.idNumber),
+          contactEmail: command.contact.email,
+          contactPhone: command.contact.phone,
+          businessScope: command.businessScope,
+          serviceTypes: command.serviceTypes,
+          capacity: command.capacity,
+          inclusive: command.inclusive,
+          approvedOn: command.approvedOn,
+          status: 'approved',
+          createdAt: now,
+        });
+        const deadline = sharingDutyDeadline(command.approvedOn);
+        const duty = tx.create(SharingDuty, {
+          id: randomUUID(),
+          registration,
+          dueOn: deadline.dueOn,
+          dueAt: new Date(deadline.dueAt),
+          status: 'pending',
+        });
+        this.outbox.add(tx, QueueName.Filing, MessageType.RegistrationApproved, {
+          v: 1,
+          registrationId: registration.id,
+          uscc: registration.uscc,
+          name: registration.name,
+          nature: registration.nature,
+          regionCode: registration.regionCode,
+          address: registration.address,
+          contactEmail: registration.contactEmail,
+          approvedOn: registration.approvedOn,
+          serviceTypes: registration.serviceTypes,
+          capacity: registration.capacity,
+          inclusive: registration.inclusive,
+        });
+        return toRegistrationView(registration, duty);
+      });
+    } catch (error) {
+      // Two authorities racing on one USCC: the unique constraint decides.
+      if (error instanceof UniqueConstraintViolationException) throw this.duplicate(command.uscc);
+      throw error;
+    }
+  }
+
+  async get(id: string, principal: Principal): Promise<RegistrationView> {
+    const duty = await this.em.fork().getRepository(SharingDuty).findByRegistration(id);
+    if (!duty) throw new NotFoundError(`Registration ${id} does not exist`);
+    if (principal.role !== 'admin') this.checkAuthorityScope(duty.registration.regionCode, principal);
+    return toRegistrationView(duty.registration, duty);
+  }
+
+  private checkAuthorityScope(regionCode: string, principal: Principal): void {
+    if (!principal.region || !regionContains(principal.region, regionCode)) {
+      throw new ForbiddenError(
+        `Your token's region ${principal.region ?? '(none)'} does not contain region ${regionCode} (登记机关只能登记本辖区机构)`,
+      );
+    }
+  }
+
+  private duplicate(uscc: string): ConflictError {
+    return new ConflictError(`USCC ${uscc} is already registered (该统一社会信用代码已登记)`, [
+      { field: 'uscc', code: 'duplicate', message: `USCC ${uscc} is already registered` },
+    ]);
+  }
+}

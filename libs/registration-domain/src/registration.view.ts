@@ -1,0 +1,50 @@
+import type { Registration } from './registration.entity';
+import type { SharingDuty, SharingDutyStatus } from './sharing-duty.entity';
+
+export interface RegistrationView {
+  id: string;
+  uscc: string;
+  name: string;
+  nature: string;
+  authorityKind: string;
+  regionCode: string;
+  address: string;
+  legalRepresentative: { name: string; idNumber: string };
+  contact: { email: string; phone: string };
+  businessScope: string;
+  serviceTypes: string[];
+  capacity: number;
+  inclusive: boolean;
+  approvedOn: string;
+  status: string;
+  createdAt: string;
+  sharing: { dueOn: string; dueAt: string; status: SharingDutyStatus; deliveredAt: string | null; filingCaseId: string | null };
+}
+
+export function toRegistrationView(registration: Registration, duty: SharingDuty): RegistrationView {
+  return {
+    id: registration.id,
+    uscc: registration.uscc,
+    name: registration.name,
+    nature: registration.nature,
+    authorityKind: registration.authorityKind,
+    regionCode: registration.regionCode,
+    address: registration.address,
+    legalRepresentative: { name: registration.legalRepresentativeName, idNumber: registration.legalRepresentativeIdMasked },
+    contact: { email: registration.contactEmail, phone: registration.contactPhone },
+    businessScope: registration.businessScope,
+    serviceTypes: registration.serviceTypes,
+    capacity: registration.capacity,
+    inclusive: registration.inclusive,
+    approvedOn: registration.approvedOn,
+    status: registration.status,
+    createdAt: registration.createdAt.toISOString(),
+    sharing: {
+      dueOn: duty.dueOn,
+      dueAt: duty.dueAt.toISOString(),
+      status: duty.status,
+      deliveredAt: duty.deliveredAt?.toISOString() ?? null,
+      filingCaseId: duty.filingCaseId ?? null,
+    },
+  };
+}
