@@ -3,6 +3,7 @@ import { AppConfig } from '@tuoyu/config';
 import { REDIS_CLIENT } from '@tuoyu/redis';
 import Redis from 'ioredis';
 import { Clock } from './clock';
+import { ClockControl } from './clock-control';
 import { ClockOffsetStore } from './clock-offset-store';
 import { SharedOffsetClock } from './shared-offset-clock';
 
@@ -20,7 +21,8 @@ import { SharedOffsetClock } from './shared-offset-clock';
       useFactory: (store: ClockOffsetStore, config: AppConfig) => new SharedOffsetClock(store, config.clockOverrideAllowed),
     },
     { provide: Clock, useExisting: SharedOffsetClock },
+    ClockControl,
   ],
-  exports: [Clock, SharedOffsetClock, ClockOffsetStore],
+  exports: [Clock, ClockControl],
 })
 export class ClockModule {}

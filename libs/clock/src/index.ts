@@ -1,4 +1,5 @@
 export * from './clock';
+export * from './clock-control';
 export * from './clock-offset-store';
 export * from './clock.module';
 export * from './fixed-clock';

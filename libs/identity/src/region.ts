@@ -3,10 +3,7 @@
  * prefecture. Whether a token's region covers a code is decided on the code's structure.
  */
 export function regionContains(scope: string, code: string): boolean {
-  if (scope === code) return true;
-  if (scope.endsWith('0000')) return code.startsWith(scope.slice(0, 2));
-  if (scope.endsWith('00')) return code.startsWith(scope.slice(0, 4));
-  return false;
+  return code.startsWith(regionPrefix(scope));
 }
 
 const PROVINCES = new Set([
@@ -20,4 +17,11 @@ export function checkRegionCode(code: string): string | undefined {
   if (!PROVINCES.has(Number(code.slice(0, 2)))) return `province ${code.slice(0, 2)} does not exist in GB/T 2260`;
   if (code.slice(2, 4) === '00' && code.slice(4) !== '00') return 'a county code needs a prefecture part';
   return undefined;
+}
+
+/** The code prefix a scope covers (province: 2 digits, prefecture: 4, county: all 6), for prefix queries. */
+export function regionPrefix(scope: string): string {
+  if (scope.endsWith('0000')) return scope.slice(0, 2);
+  if (scope.endsWith('00')) return scope.slice(0, 4);
+  return scope;
 }

@@ -15,14 +15,13 @@ export abstract class MessageProcessor<Q extends QueueName> extends WorkerHost {
   protected abstract handle(message: InboundMessage<Q>): Promise<unknown>;
 
   async process(job: Job): Promise<unknown> {
-    let message: InboundMessage<Q>;
     try {
-      message = parseMessage(this.queue, job.id, job.name, job.data);
+      return await this.handle(parseMessage(this.queue, job.id, job.name, job.data));
     } catch (error) {
+      // Also from a handler that checks a nested contract (e.g. a notice's props).
       if (error instanceof InvalidMessageError) throw new UnrecoverableError(error.message);
       throw error;
     }
-    return this.handle(message);
   }
 
   @OnWorkerEvent('failed')

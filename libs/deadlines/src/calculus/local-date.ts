@@ -31,3 +31,8 @@ const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 export function localDateAt(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** An instant written with the China offset, as api.md shows instants (2026-10-09T23:59:59.999+08:00). */
+export function shanghaiIso(instant: Date): string {
+  return `${new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23)}+08:00`;
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { QueueName } from '@tuoyu/contracts';
+import { EVALUATION_ENTITIES, EVALUATION_MIGRATIONS, EvaluationDomainModule } from '@tuoyu/evaluation-domain';
+import { PlatformModule } from '@tuoyu/platform';
+import { EvaluationProcessor } from './queue/evaluation.processor';
+
+@Module({
+  imports: [
+    PlatformModule.forService({
+      service: 'evaluation',
+      database: { entities: EVALUATION_ENTITIES, migrations: EVALUATION_MIGRATIONS },
+      consumes: QueueName.Evaluation,
+      producesTo: [QueueName.Filing, QueueName.Notification],
+    }),
+    EvaluationDomainModule,
+  ],
+  providers: [EvaluationProcessor],
+})
+export class EvaluationAppModule {}

@@ -1,0 +1,25 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FilingQueryService } from '@tuoyu/filing-domain';
+import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
+import { ListFilingsQuery } from './list-filings.query';
+
+@ApiTags('filings')
+@Controller('filings')
+export class FilingsController {
+  constructor(private readonly filings: FilingQueryService) {}
+
+  @Get()
+  @Roles('department', 'institution', 'admin')
+  @ApiOperation({ summary: 'Filing cases: a department sees its region, an institution its own USCC' })
+  list(@Query() query: ListFilingsQuery, @CurrentPrincipal() principal: Principal) {
+    return this.filings.list(query, principal);
+  }
+
+  @Get(':id')
+  @Roles('department', 'institution', 'admin')
+  @ApiOperation({ summary: 'One filing case with its due date and its explanation' })
+  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.filings.get(id, principal);
+  }
+}

@@ -1,0 +1,29 @@
+import { Processor } from '@nestjs/bullmq';
+import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
+import { FilingCaseService } from '@tuoyu/filing-domain';
+import { assertNever } from '@tuoyu/kernel';
+import { Inbox, MessageProcessor } from '@tuoyu/messaging';
+
+@Processor(QueueName.Filing)
+export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
+  protected readonly queue = QueueName.Filing;
+
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly cases: FilingCaseService,
+  ) {
+    super();
+  }
+
+  protected async handle(message: InboundMessage<QueueName.Filing>): Promise<void> {
+    switch (message.type) {
+      case MessageType.RegistrationApproved:
+        await this.inbox.handleOnce(message, async (em) => {
+          await this.cases.openFromHandoff(em, message.payload);
+        });
+        return;
+      default:
+        assertNever(message.type, 'message type');
+    }
+  }
+}

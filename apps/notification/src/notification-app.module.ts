@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { QueueName } from '@tuoyu/contracts';
+import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS, NotificationDomainModule } from '@tuoyu/notification-domain';
+import { PlatformModule } from '@tuoyu/platform';
+import { NotificationProcessor } from './queue/notification.processor';
+
+@Module({
+  imports: [
+    PlatformModule.forService({
+      service: 'notification',
+      database: { entities: NOTIFICATION_ENTITIES, migrations: NOTIFICATION_MIGRATIONS },
+      consumes: QueueName.Notification,
+    }),
+    NotificationDomainModule,
+  ],
+  providers: [NotificationProcessor],
+})
+export class NotificationAppModule {}

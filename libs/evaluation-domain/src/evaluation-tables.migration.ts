@@ -1,0 +1,23 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class EvaluationTablesMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "evaluation_subject" (
+      "id" uuid not null primary key,
+      "filing_case_id" uuid not null,
+      "uscc" varchar(18) not null,
+      "name" varchar(200) not null,
+      "region_code" varchar(6) not null,
+      "filed_on" date not null,
+      "created_at" timestamptz not null)`);
+    this.addSql(
+      `alter table "evaluation_subject" add constraint "evaluation_subject_filing_case_unique" unique ("filing_case_id")`,
+    );
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "evaluation_subject"');
+  }
+}
+
+export const EVALUATION_MIGRATIONS = [{ name: '20261122000400_evaluation_tables', class: EvaluationTablesMigration }];

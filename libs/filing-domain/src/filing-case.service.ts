@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { AppConfig } from '@tuoyu/config';
+import { FilingDueProps, MessageType, NoticeTemplate, QueueName, RegistrationApproved } from '@tuoyu/contracts';
+import { filingDeadline, shanghaiIso } from '@tuoyu/deadlines';
+import { Outbox } from '@tuoyu/messaging';
+import { FilingCase } from './filing-case.entity';
+
+/** Opens filing cases from registration handoffs and tells both sides. */
+@Injectable()
+export class FilingCaseService {
+  private readonly logger = new Logger(FilingCaseService.name);
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Opens the case with its 15-day filing deadline, confirms receipt to the registration side (its sharing
+   * duty is met) and asks for the institution's first notice, all in the caller's transaction.
+   */
+  async openFromHandoff(em: EntityManager, handoff: RegistrationApproved): Promise<FilingCase> {
+    const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
+    if (existing) return existing;
+    const now = this.clock.now();
+    const deadline = filingDeadline(handoff.approvedOn);
+    const filingCase = em.create(FilingCase, {
+      id: randomUUID(),
+      registrationId: handoff.registrationId,
+      uscc: handoff.uscc,
+      name: handoff.name,
+      regionCode: handoff.regionCode,
+      address: handoff.address,
+      contactEmail: handoff.contactEmail,
+      serviceTypes: handoff.serviceTypes,
+      capacity: handoff.capacity,
+      inclusive: handoff.inclusive,
+      registrationApprovedOn: handoff.approvedOn,
+      dueOn: deadline.dueOn,
+      dueAt: new Date(deadline.dueAt),
+      dueExplanation: deadline.explanation,
+      status: 'awaiting_submission',
+      openedAt: now,
+    });
+    this.outbox.add(em, QueueName.Registration, MessageType.HandoffReceived, {
+      v: 1,
+      registrationId: handoff.registrationId,
+      filingCaseId: filingCase.id,
+      receivedAt: shanghaiIso(now),
+    });
+    const props: FilingDueProps = {
+      institutionName: filingCase.name,
+      uscc: filingCase.uscc,
+      approvedOn: filingCase.registrationApprovedOn,
+      dueOn: filingCase.dueOn,
+      dueAt: deadline.dueAt,
+      dueExplanation: deadline.explanation,
+      caseUrl: `${this.config.publicBaseUrl}/filings/${filingCase.id}`,
+    };
+    this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
+      v: 1,
+      // Names the notice, not the attempt: the case's first notice to this address is sent once.
+      idempotencyKey: `filing-due:${filingCase.id}:${filingCase.contactEmail}`,
+      template: NoticeTemplate.FilingDue,
+      locale: 'zh-CN',
+      to: [filingCase.contactEmail],
+      props: { ...props },
+    });
+    this.logger.log(`filing case ${filingCase.id} opened for ${filingCase.uscc}, due ${filingCase.dueOn}`);
+    return filingCase;
+  }
+}

@@ -1,0 +1,33 @@
+import { shanghaiIso } from '@tuoyu/deadlines';
+import type { FilingCase } from './filing-case.entity';
+
+/** api.md GET /filings item. Reminders are listed once the deadline engine schedules them. */
+export interface FilingCaseView {
+  id: string;
+  uscc: string;
+  name: string;
+  regionCode: string;
+  status: string;
+  dueOn: string;
+  dueAt: string;
+  dueExplanation: string[];
+  registrationApprovedOn: string;
+  openedAt: string;
+  reminders: { kind: string; fireAt: string; status: string }[];
+}
+
+export function toFilingCaseView(filingCase: FilingCase): FilingCaseView {
+  return {
+    id: filingCase.id,
+    uscc: filingCase.uscc,
+    name: filingCase.name,
+    regionCode: filingCase.regionCode,
+    status: filingCase.status,
+    dueOn: filingCase.dueOn,
+    dueAt: shanghaiIso(filingCase.dueAt),
+    dueExplanation: filingCase.dueExplanation,
+    registrationApprovedOn: filingCase.registrationApprovedOn,
+    openedAt: shanghaiIso(filingCase.openedAt),
+    reminders: [],
+  };
+}

@@ -1,0 +1,64 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Principal, regionContains, regionPrefix } from '@tuoyu/identity';
+import { ForbiddenError, NotFoundError } from '@tuoyu/kernel';
+import { FilingCase, FilingStatus } from './filing-case.entity';
+import { FilingCaseView, toFilingCaseView } from './filing-case.view';
+
+export interface FilingListQuery {
+  uscc?: string;
+  status?: FilingStatus;
+  region?: string;
+  limit?: number;
+}
+
+/** Reads filing cases within what the caller may see: a department its region, an institution its own USCC. */
+@Injectable()
+export class FilingQueryService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(query: FilingListQuery, principal: Principal): Promise<FilingCaseView[]> {
+    const scope = this.scopeOf(principal);
+    if (query.region && scope.region && !regionContains(scope.region, query.region)) {
+      throw new ForbiddenError(`Region ${query.region} is outside your region ${scope.region}`);
+    }
+    if (query.uscc && scope.uscc && query.uscc !== scope.uscc) {
+      throw new ForbiddenError('An institution sees only its own filing cases');
+    }
+    const region = query.region ?? scope.region;
+    const cases = await this.em.fork().getRepository(FilingCase).list({
+      uscc: scope.uscc ?? query.uscc,
+      status: query.status,
+      regionPrefix: region ? regionPrefix(region) : undefined,
+      limit: Math.min(query.limit ?? 100, 500),
+    });
+    return cases.map(toFilingCaseView);
+  }
+
+  async get(id: string, principal: Principal): Promise<FilingCaseView> {
+    const filingCase = await this.em.fork().getRepository(FilingCase).findOne({ id });
+    const scope = this.scopeOf(principal);
+    const visible =
+      filingCase &&
+      (!scope.region || regionContains(scope.region, filingCase.regionCode)) &&
+      (!scope.uscc || scope.uscc === filingCase.uscc);
+    // Another region's or institution's case is reported as absent, not as forbidden: no existence leak.
+    if (!visible) throw new NotFoundError(`Filing case ${id} does not exist`);
+    return toFilingCaseView(filingCase);
+  }
+
+  private scopeOf(principal: Principal): { region?: string; uscc?: string } {
+    switch (principal.role) {
+      case 'admin':
+        return {};
+      case 'department':
+        if (!principal.region) throw new ForbiddenError('A department token must carry its region');
+        return { region: principal.region };
+      case 'institution':
+        if (!principal.uscc) throw new ForbiddenError('An institution token must carry its USCC');
+        return { uscc: principal.uscc };
+      default:
+        throw new ForbiddenError(`Role "${principal.role}" may not read filing cases`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class FilingTablesMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "filing_case" (
+      "id" uuid not null primary key,
+      "registration_id" uuid not null,
+      "uscc" varchar(18) not null,
+      "name" varchar(200) not null,
+      "region_code" varchar(6) not null,
+      "address" varchar(300) not null,
+      "contact_email" varchar(254) not null,
+      "service_types" jsonb not null,
+      "capacity" int not null,
+      "inclusive" boolean not null,
+      "registration_approved_on" date not null,
+      "due_on" date not null,
+      "due_at" timestamptz not null,
+      "due_explanation" jsonb not null,
+      "status" varchar(32) not null,
+      "opened_at" timestamptz not null)`);
+    this.addSql(`alter table "filing_case" add constraint "filing_case_registration_unique" unique ("registration_id")`);
+    this.addSql(`create index "filing_case_region_idx" on "filing_case" ("region_code")`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "filing_case"');
+  }
+}
+
+export const FILING_MIGRATIONS = [{ name: '20261122000200_filing_tables', class: FilingTablesMigration }];

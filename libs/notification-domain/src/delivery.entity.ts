@@ -1,0 +1,44 @@
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { DeliveryRepository } from './delivery.repository';
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One row per idempotency key, written before sending: the evidence that a notice was served, once. */
+@Entity({ tableName: 'delivery', repository: () => DeliveryRepository })
+export class Delivery {
+  [EntityRepositoryType]?: DeliveryRepository;
+
+  @PrimaryKey({ type: 'string', length: 200 })
+  idempotencyKey: string;
+
+  @Property({ type: 'string', length: 300 })
+  messageId: string;
+
+  @Property({ type: 'json' })
+  recipients: string[];
+
+  @Property({ type: 'string', length: 64 })
+  template: string;
+
+  @Property({ type: 'string', length: 8 })
+  locale: string;
+
+  @Property({ type: 'string', length: 16 })
+  status: DeliveryStatus;
+
+  @Property({ type: 'integer' })
+  attempts: number;
+
+  @Property({ type: 'text', nullable: true })
+  subject?: string;
+
+  @Property({ type: 'text', nullable: true })
+  lastError?: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  sentAt?: Date;
+}

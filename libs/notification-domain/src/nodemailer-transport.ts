@@ -1,0 +1,34 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig } from '@tuoyu/config';
+import nodemailer, { Transporter } from 'nodemailer';
+import { MailTransport, OutgoingMail } from './mail-transport';
+
+/** Pooled SMTP to SMTP_URL (or, in development, the local mail catcher). */
+@Injectable()
+export class NodemailerTransport extends MailTransport implements OnModuleDestroy {
+  private readonly transporter: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    super();
+    this.transporter = nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 3 } as never);
+    if (config.usesDevMailCatcher) {
+      new Logger(NodemailerTransport.name).log(`SMTP_URL unset: mail goes to the development catcher, open ${config.devMailWebUrl}`);
+    }
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      headers: mail.headers,
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}

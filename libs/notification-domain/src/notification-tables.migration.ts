@@ -1,0 +1,24 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class NotificationTablesMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "delivery" (
+      "idempotency_key" varchar(200) not null primary key,
+      "message_id" varchar(300) not null,
+      "recipients" jsonb not null,
+      "template" varchar(64) not null,
+      "locale" varchar(8) not null,
+      "status" varchar(16) not null,
+      "attempts" int not null,
+      "subject" text null,
+      "last_error" text null,
+      "created_at" timestamptz not null,
+      "sent_at" timestamptz null)`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "delivery"');
+  }
+}
+
+export const NOTIFICATION_MIGRATIONS = [{ name: '20261122000300_notification_tables', class: NotificationTablesMigration }];
