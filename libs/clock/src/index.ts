@@ -4,3 +4,4 @@ export * from './clock-offset-store';
 export * from './clock.module';
 export * from './fixed-clock';
 export * from './shared-offset-clock';
+export * from './system-clock';

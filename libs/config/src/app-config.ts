@@ -30,6 +30,11 @@ export class AppConfig {
     return new AppConfig(vars);
   }
 
+  /** The process environment with some variables replaced (tests boot apps against other ports/servers). */
+  static fromProcessEnv(overrides: Record<string, string | undefined> = {}): AppConfig {
+    return AppConfig.fromEnv({ ...process.env, ...overrides });
+  }
+
   get nodeEnv(): EnvVars['NODE_ENV'] {
     return this.vars.NODE_ENV;
   }

@@ -3,7 +3,7 @@ import { AppConfig } from './app-config';
 
 @Global()
 @Module({
-  providers: [{ provide: AppConfig, useFactory: () => AppConfig.fromEnv(process.env) }],
+  providers: [{ provide: AppConfig, useFactory: () => AppConfig.fromProcessEnv() }],
   exports: [AppConfig],
 })
 export class ConfigModule {}

@@ -1,0 +1,56 @@
+import { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type SinkMode = 'accept' | 'reject-permanently';
+
+/** A real SMTP server inside the test: collects every message it accepts, parsed. */
+export class SmtpSink {
+  readonly messages: ParsedMail[] = [];
+  mode: SinkMode = 'accept';
+  private server?: SMTPServer;
+  private port = 0;
+
+  async start(port = 0): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.mode === 'reject-permanently') {
+          const error = Object.assign(new Error(`550 mailbox ${address.address} unavailable`), { responseCode: 550 });
+          return callback(error);
+        }
+        callback();
+      },
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((mail) => {
+            this.messages.push(mail);
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Messages carrying this idempotency key header. */
+  withKey(key: string): ParsedMail[] {
+    return this.messages.filter((mail) => mail.headers.get('x-tuoyu-idempotency-key') === key);
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.messages.filter((mail) => JSON.stringify(mail.to ?? '').includes(address));
+  }
+
+  async stop(): Promise<void> {
+    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}

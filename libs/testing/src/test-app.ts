@@ -1,0 +1,31 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AppConfig, ServiceName } from '@tuoyu/config';
+import { configureHttpApp } from '@tuoyu/http';
+import { Principal, TokenService } from '@tuoyu/identity';
+
+export interface TestApp {
+  service: ServiceName;
+  app: INestApplication;
+  url: string;
+  token(principal: Principal): string;
+  close(): Promise<void>;
+}
+
+/** Boots one service as main.ts would, on a free port, with some environment variables replaced. */
+export async function startTestApp(
+  module: Type<unknown>,
+  service: ServiceName,
+  env: Record<string, string | undefined> = {},
+): Promise<TestApp> {
+  const moduleRef = await Test.createTestingModule({ imports: [module] })
+    .overrideProvider(AppConfig)
+    .useValue(AppConfig.fromProcessEnv(env))
+    .compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true });
+  configureHttpApp(app, service);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  const tokens = app.get(TokenService);
+  return { service, app, url: url.replace('[::1]', '127.0.0.1'), token: (p) => tokens.sign(p), close: () => app.close() };
+}

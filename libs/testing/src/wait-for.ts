@@ -1,0 +1,51 @@
+import { Job, Queue } from 'bullmq';
+
+export interface WaitOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+}
+
+/** Polls a condition until it holds (returns its value) or the time is up (throws naming what was awaited). */
+export async function waitFor<T>(
+  description: string,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  { timeoutMs = 20_000, intervalMs = 50 }: WaitOptions = {},
+): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (performance.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** Waits until a job reaches a final state and returns it with that state. */
+export async function waitForJobState(
+  queue: Queue,
+  jobId: string,
+  states: ('completed' | 'failed')[] = ['completed', 'failed'],
+  options?: WaitOptions,
+): Promise<{ job: Job; state: string }> {
+  return waitFor(`job ${queue.name}/${jobId} to be ${states.join(' or ')}`, async () => {
+    const job = await queue.getJob(jobId);
+    if (!job) return undefined;
+    const state = await job.getState();
+    return (states as string[]).includes(state) ? { job, state } : undefined;
+  }, options);
+}
+
+/** Waits until a queue has nothing waiting, active or delayed. */
+export async function waitForQueueIdle(queue: Queue, options?: WaitOptions): Promise<void> {
+  await waitFor(`queue ${queue.name} to be idle`, async () => {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    return Object.values(counts).every((n) => n === 0);
+  }, options);
+}
