@@ -11,10 +11,11 @@ const realServices = {
   ...base,
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
-  testTimeout: 60000,
 };
 
 module.exports = {
+  // Global only (jest ignores it per project): boots of several apps and waits on queues take seconds.
+  testTimeout: 60000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...realServices, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },

@@ -8,5 +8,5 @@ process.env.QUEUE_PREFIX = `tuoyu-test-${randomBytes(4).toString('hex')}`;
 process.env.JWT_SECRET = 'tuoyu-test-secret-0123456789abcdef';
 process.env.PII_HASH_KEY = 'tuoyu-test-pii-key-0123456789abcdef';
 process.env.ALLOW_CLOCK_OVERRIDE = 'true';
-process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'warn';
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'fatal';
 process.env.PUBLIC_BASE_URL = 'http://filing.test';

@@ -26,6 +26,10 @@ function reasonPhrase(status: number): string {
     .join(' ');
 }
 
+function isHealthReport(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'details' in body && 'status' in body;
+}
+
 /** Maps everything thrown to the api.md error shape; anything unexpected is a logged 500 with an error id. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -33,6 +37,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException && isHealthReport(exception.getResponse())) {
+      // terminus' 503: its body names each dependency and its status (api.md /health); keep it whole.
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
     const body = this.toBody(exception);
     response.status(body.statusCode).json(body);
   }

@@ -25,14 +25,16 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
     const constraints = Object.entries(error.constraints ?? {});
     // When a value is missing, "required" says it all; the type/format complaints about undefined are noise.
     const missing = error.value === undefined && constraints.length > 0;
-    const own: FieldProblem[] = missing
+    const problems: FieldProblem[] = missing
       ? [{ field, code: 'required', message: `${field} is required` }]
       : constraints.map(([constraint, message]) => ({
           field,
           code: identifierProblemCode(constraint, error.value) ?? CODE_OF_CONSTRAINT[constraint] ?? constraint,
           message,
         }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    // A value of the wrong type fails its range checks too; the type is the one thing to fix.
+    const typeProblems = problems.filter((p) => p.code === 'type');
+    return [...(typeProblems.length ? typeProblems : problems), ...flatten(error.children ?? [], field)];
   });
 }
 

@@ -32,7 +32,7 @@ export class TcpProxy {
   }
 
   async restore(): Promise<void> {
-    await this.listen(this.port);
+    if (!this.server) await this.listen(this.port);
   }
 
   async stop(): Promise<void> {

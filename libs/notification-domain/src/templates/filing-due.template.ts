@@ -14,6 +14,7 @@ export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
 期限计算说明：
 {{#each dueExplanation}}- {{this}}
 {{/each}}
+
 需提交的材料：
 - 托育机构备案书、备案承诺书（在线填写）
 - 营业执照或其他法人登记证书
@@ -54,6 +55,7 @@ Please complete your childcare institution filing (备案) by {{dueOn}} 24:00 Ch
 How the date was computed:
 {{#each dueExplanation}}- {{this}}
 {{/each}}
+
 Your case: {{caseUrl}}
 
 This message was sent automatically; please do not reply.`,

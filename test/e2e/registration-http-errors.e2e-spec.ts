@@ -1,0 +1,116 @@
+import { TestApp, makeResidentId, registrationBody, startTestApp } from '@tuoyu/testing';
+import request from 'supertest';
+import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
+
+describe('POST /registrations rejects bad input with the api.md error shape', () => {
+  let app: TestApp;
+  let authority: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(RegistrationAppModule, 'registration');
+    authority = app.token({ role: 'authority', region: '512002' });
+  });
+  afterAll(() => app?.close());
+
+  const post = (body: unknown, token: string | null = authority) => {
+    const req = request(app.url).post('/registrations').set('Content-Type', 'application/json');
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    return req.send(typeof body === 'string' ? body : JSON.stringify(body));
+  };
+
+  it('400 for invalid JSON, naming the body', async () => {
+    const response = await post('{"uscc": "91512081MA62K0260E",').expect(400);
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      errors: [{ field: 'body', code: 'invalid_json' }],
+    });
+  });
+
+  it('400 listing every missing field', async () => {
+    const response = await post({}).expect(400);
+    const fields = response.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual(
+      [
+        'address',
+        'approvedOn',
+        'authorityKind',
+        'businessScope',
+        'capacity',
+        'contact',
+        'inclusive',
+        'legalRepresentative',
+        'name',
+        'nature',
+        'regionCode',
+        'serviceTypes',
+        'uscc',
+      ].sort(),
+    );
+    expect(response.body.errors.every((e: { code: string }) => e.code === 'required')).toBe(true);
+  });
+
+  it.each([
+    ['capacity', 'sixty', 'type'],
+    ['capacity', 0, 'min'],
+    ['inclusive', 'yes', 'type'],
+    ['serviceTypes', ['overnight'], 'enum'],
+    ['approvedOn', '2026-02-30', 'format'],
+    ['nature', 'charity', 'enum'],
+    ['uscc', '91512081MA62K0260F', 'checksum'],
+    ['uscc', '91512081MA62K0260', 'format'],
+    ['regionCode', '992002', 'format'],
+    ['businessScope', '餐饮服务', 'format'],
+  ])('400 when %s is %p (code %s)', async (field, value, code) => {
+    const response = await post(registrationBody({ [field]: value })).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field, code })]);
+    expect(response.body.message).toContain(field);
+  });
+
+  it.each([
+    ['legalRepresentative.idNumber', { name: '张三', idNumber: `${makeResidentId().slice(0, 17)}0`.replace(/.$/, (c) => (c === '0' ? '1' : '0')) }],
+    ['contact.email', { email: 'not-an-email', phone: '028-12345678' }],
+  ])('400 naming the nested field %s', async (field, value) => {
+    const top = field.split('.')[0];
+    const response = await post(registrationBody({ [top]: value })).expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('400 for an unknown field rather than silently dropping it', async () => {
+    const response = await post(registrationBody({ extra: 1 })).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'extra', code: 'unknown_field' })]);
+  });
+
+  it('400 for an approval date in the future', async () => {
+    const response = await post(registrationBody({ approvedOn: '2999-01-01' })).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'approvedOn', code: 'future' })]);
+  });
+
+  it('401 without a token, or with a token signed by someone else', async () => {
+    const none = await post(registrationBody(), null).expect(401);
+    expect(none.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYXV0aG9yaXR5IiwicmVnaW9uIjoiNTEyMDAyIn0.c2lnbmF0dXJl';
+    await post(registrationBody(), forged).expect(401);
+  });
+
+  it('403 for a role that may not register, or an authority outside the region', async () => {
+    const department = app.token({ role: 'department', region: '512002' });
+    const wrongRole = await post(registrationBody(), department).expect(403);
+    expect(wrongRole.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });
+    const elsewhere = app.token({ role: 'authority', region: '430200' });
+    await post(registrationBody(), elsewhere).expect(403);
+  });
+
+  it('409 when the USCC is already registered', async () => {
+    const body = registrationBody();
+    await post(body).expect(201);
+    const again = await post({ ...body, name: '另一个名字托育' }).expect(409);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'uscc', code: 'duplicate' })]);
+  });
+
+  it('404 for an unknown registration, 400 for a malformed id', async () => {
+    await request(app.url).get('/registrations/5b0c1f8e-8f7a-4a51-9a8e-2a3f4b5c6d7e').set('Authorization', `Bearer ${authority}`).expect(404);
+    const bad = await request(app.url).get('/registrations/nope').set('Authorization', `Bearer ${authority}`).expect(400);
+    expect(bad.body.statusCode).toBe(400);
+  });
+});

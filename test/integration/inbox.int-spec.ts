@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { MessageType, QueueName, RegistrationApproved } from '@tuoyu/contracts';
+import { FilingCase } from '@tuoyu/filing-domain';
+import { Inbox, OutboxMessage } from '@tuoyu/messaging';
+import { TestApp, TestQueues, makeUscc, startTestApp, waitForJobState } from '@tuoyu/testing';
+import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
+
+function handoff(): RegistrationApproved {
+  return {
+    v: 1,
+    registrationId: randomUUID(),
+    uscc: makeUscc(),
+    name: '雁江区小太阳托育园',
+    nature: 'forprofit',
+    regionCode: '512002',
+    address: '资阳市雁江区1号',
+    contactEmail: 'office@example.cn',
+    approvedOn: '2026-09-16',
+    serviceTypes: ['full_day'],
+    capacity: 40,
+    inclusive: false,
+  };
+}
+
+describe('inbox: a message delivered twice has one effect', () => {
+  let app: TestApp;
+  let queues: TestQueues;
+
+  beforeAll(async () => {
+    app = await startTestApp(FilingAppModule, 'filing');
+    queues = new TestQueues();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await queues?.close();
+  });
+
+  it('opens one filing case and writes its messages once when RegistrationApproved is redelivered', async () => {
+    const queue = queues.get(QueueName.Filing);
+    const payload = handoff();
+    const messageId = randomUUID();
+
+    await queue.add(MessageType.RegistrationApproved, payload, { jobId: messageId });
+    expect((await waitForJobState(queue, messageId)).state).toBe('completed');
+    // Redelivery: BullMQ would dedupe a retained job id, so remove it first, as trimming eventually does.
+    await (await queue.getJob(messageId))!.remove();
+    await queue.add(MessageType.RegistrationApproved, payload, { jobId: messageId });
+    expect((await waitForJobState(queue, messageId)).state).toBe('completed');
+
+    const em = app.app.get(MikroORM).em.fork();
+    const cases = await em.find(FilingCase, { registrationId: payload.registrationId });
+    expect(cases).toHaveLength(1);
+    const outbox = await em.find(OutboxMessage, { payload: { registrationId: payload.registrationId } });
+    expect(outbox.map((m) => m.type)).toEqual([MessageType.HandoffReceived]);
+    expect(await em.count(OutboxMessage, { payload: { props: { uscc: payload.uscc } } })).toBe(1);
+  });
+
+  it('runs the effect once when the same message is handled twice at the same time', async () => {
+    const inbox = app.app.get(Inbox);
+    const message = { id: randomUUID(), type: 'Probe' };
+    let effects = 0;
+    const effect = async () => {
+      effects += 1;
+    };
+    const results = await Promise.all([inbox.handleOnce(message, effect), inbox.handleOnce(message, effect)]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(effects).toBe(1);
+  });
+});

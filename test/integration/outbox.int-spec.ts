@@ -1,0 +1,59 @@
+import { MikroORM } from '@mikro-orm/core';
+import { QueueName } from '@tuoyu/contracts';
+import { OutboxMessage } from '@tuoyu/messaging';
+import { TcpProxy, TestApp, TestQueues, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
+import request from 'supertest';
+import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
+
+describe('outbox: a registration survives Redis being unreachable', () => {
+  let proxy: TcpProxy;
+  let app: TestApp;
+  let queues: TestQueues;
+
+  beforeAll(async () => {
+    proxy = await new TcpProxy('127.0.0.1', 6379).start();
+    app = await startTestApp(RegistrationAppModule, 'registration', { REDIS_URL: proxy.url });
+    queues = new TestQueues();
+  });
+
+  afterAll(async () => {
+    await proxy.restore().catch(() => undefined);
+    await app?.close();
+    await queues?.close();
+    await proxy?.stop();
+  });
+
+  it('accepts POST /registrations while Redis is down, keeps the message, and publishes it when Redis is back', async () => {
+    await proxy.cut();
+    const health = await request(app.url).get('/health').expect(503);
+    expect(health.body.error.redis.status).toBe('down');
+
+    const body = registrationBody();
+    const created = await request(app.url)
+      .post('/registrations')
+      .set('Authorization', `Bearer ${app.token({ role: 'authority', region: '512002' })}`)
+      .send(body)
+      .expect(201);
+
+    const em = app.app.get(MikroORM).em.fork();
+    const [message] = await em.find(OutboxMessage, { payload: { registrationId: created.body.id } });
+    expect(message).toMatchObject({ queue: QueueName.Filing, type: 'RegistrationApproved' });
+    // The relay has tried and failed at least once; the row is still unsent.
+    await waitFor('a failed publish attempt', async () => {
+      await em.refresh(message);
+      return message.attempts > 0 ? message : undefined;
+    });
+    expect(message.sentAt ?? null).toBeNull();
+    expect(await queues.get(QueueName.Filing).getJob(message.id)).toBeUndefined();
+
+    await proxy.restore();
+    const job = await waitFor('the job in the filing queue', () => queues.get(QueueName.Filing).getJob(message.id), { timeoutMs: 30_000 });
+    expect(job.name).toBe('RegistrationApproved');
+    expect(job.data).toMatchObject({ v: 1, registrationId: created.body.id, uscc: body.uscc });
+    await waitFor('the outbox row to be marked sent', async () => {
+      await em.refresh(message);
+      return message.sentAt ?? undefined;
+    });
+    await request(app.url).get('/health').expect(200);
+  });
+});
