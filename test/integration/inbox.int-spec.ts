@@ -1,27 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
-import { MessageType, QueueName, RegistrationApproved } from '@tuoyu/contracts';
+import { MessageType, QueueName } from '@tuoyu/contracts';
 import { FilingCase } from '@tuoyu/filing-domain';
 import { Inbox, OutboxMessage } from '@tuoyu/messaging';
-import { TestApp, TestQueues, makeUscc, startTestApp, waitForJobState } from '@tuoyu/testing';
+import { TestApp, TestQueues, registrationApprovedPayload, startTestApp, waitForJobState } from '@tuoyu/testing';
 import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
-
-function handoff(): RegistrationApproved {
-  return {
-    v: 1,
-    registrationId: randomUUID(),
-    uscc: makeUscc(),
-    name: '雁江区小太阳托育园',
-    nature: 'forprofit',
-    regionCode: '512002',
-    address: '资阳市雁江区1号',
-    contactEmail: 'office@example.cn',
-    approvedOn: '2026-09-16',
-    serviceTypes: ['full_day'],
-    capacity: 40,
-    inclusive: false,
-  };
-}
 
 describe('inbox: a message delivered twice has one effect', () => {
   let app: TestApp;
@@ -38,7 +21,7 @@ describe('inbox: a message delivered twice has one effect', () => {
 
   it('opens one filing case and writes its messages once when RegistrationApproved is redelivered', async () => {
     const queue = queues.get(QueueName.Filing);
-    const payload = handoff();
+    const payload = registrationApprovedPayload();
     const messageId = randomUUID();
 
     await queue.add(MessageType.RegistrationApproved, payload, { jobId: messageId });

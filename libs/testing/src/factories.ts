@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { RegistrationApproved } from '@tuoyu/contracts';
 import { makeResidentId, makeUscc } from './identifiers';
 
 /** A valid POST /registrations body for a for-profit institution in 资阳市雁江区 (512002). */
@@ -17,6 +19,25 @@ export function registrationBody(overrides: Record<string, unknown> = {}): Recor
     capacity: 60,
     inclusive: true,
     approvedOn: '2026-09-20',
+    ...overrides,
+  };
+}
+
+/** A valid RegistrationApproved payload, as the registration service would publish it. */
+export function registrationApprovedPayload(overrides: Partial<RegistrationApproved> = {}): RegistrationApproved {
+  return {
+    v: 1,
+    registrationId: randomUUID(),
+    uscc: makeUscc(),
+    name: '雁江区小太阳托育园',
+    nature: 'forprofit',
+    regionCode: '512002',
+    address: '资阳市雁江区1号',
+    contactEmail: 'office@example.cn',
+    approvedOn: '2026-09-16',
+    serviceTypes: ['full_day'],
+    capacity: 40,
+    inclusive: false,
     ...overrides,
   };
 }

@@ -35,10 +35,11 @@ export async function waitForJobState(
   options?: WaitOptions,
 ): Promise<{ job: Job; state: string }> {
   return waitFor(`job ${queue.name}/${jobId} to be ${states.join(' or ')}`, async () => {
+    const state = await queue.getJobState(jobId);
+    if (!(states as string[]).includes(state)) return undefined;
+    // Read the job after its state is final, so attempts and reasons are not a stale snapshot.
     const job = await queue.getJob(jobId);
-    if (!job) return undefined;
-    const state = await job.getState();
-    return (states as string[]).includes(state) ? { job, state } : undefined;
+    return job ? { job, state } : undefined;
   }, options);
 }
 
