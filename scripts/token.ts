@@ -9,12 +9,20 @@ import { ROLES, Role, TokenService, checkRegionCode, checkUscc } from '@tuoyu/id
 
 function fail(message: string): never {
   process.stderr.write(`token: ${message}\n`);
-  process.stderr.write('usage: npm run token -- --role <authority|department|institution|admin> [--region 512002] [--uscc 91512081MA62K0260E] [--days 30]\n');
+  process.stderr.write(
+    'usage: npm run token -- --role <authority|department|institution|admin> [--region 512002] [--uscc 91512081MA62K0260E] [--days 30]\n',
+  );
   process.exit(2);
 }
 
 const { values } = parseArgs({
-  options: { role: { type: 'string' }, region: { type: 'string' }, uscc: { type: 'string' }, days: { type: 'string' }, subject: { type: 'string' } },
+  options: {
+    role: { type: 'string' },
+    region: { type: 'string' },
+    uscc: { type: 'string' },
+    days: { type: 'string' },
+    subject: { type: 'string' },
+  },
   strict: true,
 });
 const role = values.role as Role | undefined;
@@ -27,4 +35,6 @@ const days = values.days ? Number(values.days) : 30;
 if (!Number.isInteger(days) || days < 1 || days > 366) fail('--days must be a whole number of days from 1 to 366');
 
 const tokens = new TokenService(new JwtService({}), AppConfig.fromEnv(process.env), new SystemClock());
-process.stdout.write(`${tokens.sign({ role, region: values.region, uscc: values.uscc, subject: values.subject }, days * 86400)}\n`);
+process.stdout.write(
+  `${tokens.sign({ role, region: values.region, uscc: values.uscc, subject: values.subject }, days * 86400)}\n`,
+);

@@ -68,7 +68,10 @@ describe('POST /registrations rejects bad input with the api.md error shape', ()
   });
 
   it.each([
-    ['legalRepresentative.idNumber', { name: '张三', idNumber: `${makeResidentId().slice(0, 17)}0`.replace(/.$/, (c) => (c === '0' ? '1' : '0')) }],
+    [
+      'legalRepresentative.idNumber',
+      { name: '张三', idNumber: `${makeResidentId().slice(0, 17)}0`.replace(/.$/, (c) => (c === '0' ? '1' : '0')) },
+    ],
     ['contact.email', { email: 'not-an-email', phone: '028-12345678' }],
   ])('400 naming the nested field %s', async (field, value) => {
     const top = field.split('.')[0];
@@ -109,8 +112,14 @@ describe('POST /registrations rejects bad input with the api.md error shape', ()
   });
 
   it('404 for an unknown registration, 400 for a malformed id', async () => {
-    await request(app.url).get('/registrations/5b0c1f8e-8f7a-4a51-9a8e-2a3f4b5c6d7e').set('Authorization', `Bearer ${authority}`).expect(404);
-    const bad = await request(app.url).get('/registrations/nope').set('Authorization', `Bearer ${authority}`).expect(400);
+    await request(app.url)
+      .get('/registrations/5b0c1f8e-8f7a-4a51-9a8e-2a3f4b5c6d7e')
+      .set('Authorization', `Bearer ${authority}`)
+      .expect(404);
+    const bad = await request(app.url)
+      .get('/registrations/nope')
+      .set('Authorization', `Bearer ${authority}`)
+      .expect(400);
     expect(bad.body.statusCode).toBe(400);
   });
 });

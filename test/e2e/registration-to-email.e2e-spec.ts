@@ -28,10 +28,16 @@ describe('a registration flows through to the institution email (all apps, real 
       .set('Authorization', `Bearer ${authority}`)
       .send(body)
       .expect(201);
-    expect(created.body).toMatchObject({ uscc: body.uscc, status: 'approved', sharing: { dueOn: '2026-10-20', status: 'pending' } });
+    expect(created.body).toMatchObject({
+      uscc: body.uscc,
+      status: 'approved',
+      sharing: { dueOn: '2026-10-20', status: 'pending' },
+    });
 
     const email = body.contact as { email: string };
-    const [mail] = await waitFor('the institution email', () => (sink.to(email.email).length ? sink.to(email.email) : undefined));
+    const [mail] = await waitFor('the institution email', () =>
+      sink.to(email.email).length ? sink.to(email.email) : undefined,
+    );
     expect(mail.subject).toContain('2026-10-05');
     expect(mail.text).toContain('2026-10-05 24:00');
     expect(mail.text).toContain(body.name as string);
@@ -98,11 +104,22 @@ describe('a registration flows through to the institution email (all apps, real 
     const department = system.admin.token({ role: 'department', region: '512002' });
     await request(system.admin.url).get('/admin/queues').set('Authorization', `Bearer ${department}`).expect(403);
     const admin = system.admin.token({ role: 'admin' });
-    const board = await request(system.admin.url).get('/admin/queues/api/queues').set('Authorization', `Bearer ${admin}`).expect(200);
-    expect(board.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['evaluation', 'filing', 'notification', 'registration']);
+    const board = await request(system.admin.url)
+      .get('/admin/queues/api/queues')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect(board.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+      'evaluation',
+      'filing',
+      'notification',
+      'registration',
+    ]);
 
     await request(system.admin.url).get('/admin/clock').expect(401);
-    const clock = await request(system.admin.url).get('/admin/clock').set('Authorization', `Bearer ${admin}`).expect(200);
+    const clock = await request(system.admin.url)
+      .get('/admin/clock')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
     expect(clock.body).toMatchObject({ overrideAllowed: true });
   });
 });

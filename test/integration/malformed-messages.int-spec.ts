@@ -42,15 +42,24 @@ describe('a malformed message fails at once, stays in the failed set, and the wo
   const validJobs: Record<QueueName, () => Promise<[MessageType, object]>> = {
     [QueueName.Registration]: async () => [
       MessageType.HandoffReceived,
-      { v: 1, registrationId: await registeredId(), filingCaseId: randomUUID(), receivedAt: '2026-09-21T10:00:00.000+08:00' },
+      {
+        v: 1,
+        registrationId: await registeredId(),
+        filingCaseId: randomUUID(),
+        receivedAt: '2026-09-21T10:00:00.000+08:00',
+      },
     ],
-    [QueueName.Filing]: async () => [
-      MessageType.RegistrationApproved,
-      registrationApprovedPayload(),
-    ],
+    [QueueName.Filing]: async () => [MessageType.RegistrationApproved, registrationApprovedPayload()],
     [QueueName.Evaluation]: async () => [
       MessageType.FilingAccepted,
-      { v: 1, filingCaseId: randomUUID(), uscc: makeUscc(), name: '某托育园', regionCode: '512002', filedOn: '2026-10-01' },
+      {
+        v: 1,
+        filingCaseId: randomUUID(),
+        uscc: makeUscc(),
+        name: '某托育园',
+        regionCode: '512002',
+        filedOn: '2026-10-01',
+      },
     ],
     [QueueName.Notification]: async () => [
       MessageType.NotificationRequested,
@@ -97,7 +106,9 @@ describe('a malformed message fails at once, stays in the failed set, and the wo
     const shape = (await queue.getJob(wrongShape.id!))!.failedReason;
     expect(shape).toMatch(/invalid/);
     expect((await queue.getJob(notJson.id!))!.failedReason).toContain('payload must be a JSON object');
-    expect((await queue.getJob(unknownType.id!))!.failedReason).toContain(`queue "${name}" does not accept message type "SomethingElse"`);
+    expect((await queue.getJob(unknownType.id!))!.failedReason).toContain(
+      `queue "${name}" does not accept message type "SomethingElse"`,
+    );
 
     const { state } = await waitForJobState(queue, valid.id!);
     expect(state).toBe('completed');
@@ -106,7 +117,11 @@ describe('a malformed message fails at once, stays in the failed set, and the wo
 
   it('names the offending fields in the failed reason', async () => {
     const queue = queues.get(QueueName.Filing);
-    const job = await queue.add(MessageType.RegistrationApproved, { v: 1, registrationId: 'nope', capacity: -1 }, { jobId: randomUUID() });
+    const job = await queue.add(
+      MessageType.RegistrationApproved,
+      { v: 1, registrationId: 'nope', capacity: -1 },
+      { jobId: randomUUID() },
+    );
     const { job: failed } = await waitForJobState(queue, job.id!, ['failed']);
     expect(failed.failedReason).toContain('registrationId');
     expect(failed.failedReason).toContain('capacity');
@@ -118,7 +133,14 @@ describe('a malformed message fails at once, stays in the failed set, and the wo
     const idempotencyKey = `bad-props:${randomUUID()}`;
     const job = await queue.add(
       MessageType.NotificationRequested,
-      { v: 1, idempotencyKey, template: NoticeTemplate.FilingDue, locale: 'zh-CN', to: ['x@example.cn'], props: { dueOn: 'soon' } },
+      {
+        v: 1,
+        idempotencyKey,
+        template: NoticeTemplate.FilingDue,
+        locale: 'zh-CN',
+        to: ['x@example.cn'],
+        props: { dueOn: 'soon' },
+      },
       { jobId: randomUUID() },
     );
     const { job: failed } = await waitForJobState(queue, job.id!, ['failed']);

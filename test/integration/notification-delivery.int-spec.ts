@@ -55,7 +55,10 @@ describe('notification: one email per idempotency key', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain('2026-10-08');
     expect(mails[0].text).toContain('雁江区小太阳托育园');
-    const delivery = await app.app.get(MikroORM).em.fork().findOneOrFail(Delivery, { idempotencyKey: requested.idempotencyKey });
+    const delivery = await app.app
+      .get(MikroORM)
+      .em.fork()
+      .findOneOrFail(Delivery, { idempotencyKey: requested.idempotencyKey });
     expect(delivery).toMatchObject({ status: 'sent', attempts: 1, recipients: ['thrice@example.cn'] });
     expect(mails[0].messageId).toBe(delivery.messageId);
   });

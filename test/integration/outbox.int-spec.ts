@@ -47,7 +47,9 @@ describe('outbox: a registration survives Redis being unreachable', () => {
     expect(await queues.get(QueueName.Filing).getJob(message.id)).toBeUndefined();
 
     await proxy.restore();
-    const job = await waitFor('the job in the filing queue', () => queues.get(QueueName.Filing).getJob(message.id), { timeoutMs: 30_000 });
+    const job = await waitFor('the job in the filing queue', () => queues.get(QueueName.Filing).getJob(message.id), {
+      timeoutMs: 30_000,
+    });
     expect(job.name).toBe('RegistrationApproved');
     expect(job.data).toMatchObject({ v: 1, registrationId: created.body.id, uscc: body.uscc });
     await waitFor('the outbox row to be marked sent', async () => {

@@ -19,7 +19,11 @@ export class ClockControl {
   ) {}
 
   status(): ClockStatus {
-    return { now: this.clock.now().toISOString(), offsetMs: this.clock.currentOffsetMs, overrideAllowed: this.config.clockOverrideAllowed };
+    return {
+      now: this.clock.now().toISOString(),
+      offsetMs: this.clock.currentOffsetMs,
+      overrideAllowed: this.config.clockOverrideAllowed,
+    };
   }
 
   async setNow(target: Date): Promise<ClockStatus> {

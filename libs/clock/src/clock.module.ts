@@ -18,7 +18,8 @@ import { SharedOffsetClock } from './shared-offset-clock';
     {
       provide: SharedOffsetClock,
       inject: [ClockOffsetStore, AppConfig],
-      useFactory: (store: ClockOffsetStore, config: AppConfig) => new SharedOffsetClock(store, config.clockOverrideAllowed),
+      useFactory: (store: ClockOffsetStore, config: AppConfig) =>
+        new SharedOffsetClock(store, config.clockOverrideAllowed),
     },
     { provide: Clock, useExisting: SharedOffsetClock },
     ClockControl,

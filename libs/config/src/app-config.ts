@@ -23,7 +23,9 @@ export class AppConfig {
     const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
     const vars = plainToInstance(EnvVars, defined, { exposeDefaultValues: true });
     const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
-      Object.values(error.constraints ?? {}).map((reason) => `${error.property}: ${reason} (got ${JSON.stringify(error.value)})`),
+      Object.values(error.constraints ?? {}).map(
+        (reason) => `${error.property}: ${reason} (got ${JSON.stringify(error.value)})`,
+      ),
     );
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
     if (problems.length > 0) throw new ConfigError(problems);

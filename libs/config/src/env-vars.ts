@@ -1,9 +1,19 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()) ? true : value === '' ? false : ['0', 'false', 'no'].includes(String(value).toLowerCase()) ? false : value;
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const TRUE = new Set(['1', 'true', 'yes']);
+const FALSE = new Set(['0', 'false', 'no']);
+
+// Left as given when not recognisable, so the validator names the variable and its bad value.
+function toBoolean({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string') return value;
+  const word = value.toLowerCase();
+  return TRUE.has(word) ? true : FALSE.has(word) ? false : value;
+}
+
+function toInt({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /** The environment variables Tuoyu reads, with their defaults for a developer machine. */
 export class EnvVars {
@@ -17,7 +27,9 @@ export class EnvVars {
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432';
 
   // Each service owns the database `<DATABASE_PREFIX>_<service>` (architecture.md: a service never reads another's tables).
-  @Matches(/^[a-z][a-z0-9_]{0,40}$/, { message: 'must be lower-case letters, digits and _ (it prefixes database names)' })
+  @Matches(/^[a-z][a-z0-9_]{0,40}$/, {
+    message: 'must be lower-case letters, digits and _ (it prefixes database names)',
+  })
   DATABASE_PREFIX = 'tuoyu';
 
   @IsOptional()
@@ -41,7 +53,7 @@ export class EnvVars {
   PUBLIC_BASE_URL = 'http://127.0.0.1:3002';
 
   // On Redis Cluster use a hash tag such as {tuoyu} so a queue's keys share a slot.
-  @Matches(/^[A-Za-z0-9_{}\-]{1,40}$/, { message: 'must be 1-40 characters of letters, digits, _ - { }' })
+  @Matches(/^[A-Za-z0-9_{}-]{1,40}$/, { message: 'must be 1-40 characters of letters, digits, _ - { }' })
   QUEUE_PREFIX = 'tuoyu';
 
   @Transform(toBoolean)
@@ -53,25 +65,46 @@ export class EnvVars {
   })
   LOG_LEVEL = 'info';
 
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(0)
+  @Max(65535)
   PORT_ADMIN = 3000;
 
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(0)
+  @Max(65535)
   PORT_REGISTRATION = 3001;
 
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(0)
+  @Max(65535)
   PORT_FILING = 3002;
 
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(0)
+  @Max(65535)
   PORT_EVALUATION = 3003;
 
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(0)
+  @Max(65535)
   PORT_NOTIFICATION = 3004;
 
   // Development mail catcher (used when SMTP_URL is unset outside production).
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(1)
+  @Max(65535)
   DEV_MAIL_SMTP_PORT = 1025;
 
-  @Transform(toInt) @IsInt({ message: 'must be a port number' }) @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt({ message: 'must be a port number' })
+  @Min(1)
+  @Max(65535)
   DEV_MAIL_WEB_PORT = 1080;
 }

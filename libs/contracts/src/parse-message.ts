@@ -5,7 +5,12 @@ import { QueueName } from './queue-name';
 import { validatePayload } from './validate-payload';
 
 /** Checks a raw job against the queue's contract (conventions.md item 3: queues cross processes; never trust types). */
-export function parseMessage<Q extends QueueName>(queue: Q, id: string | undefined, type: string, data: unknown): InboundMessage<Q> {
+export function parseMessage<Q extends QueueName>(
+  queue: Q,
+  id: string | undefined,
+  type: string,
+  data: unknown,
+): InboundMessage<Q> {
   const accepted = QUEUE_CONTRACT[queue] as Partial<Record<string, ClassConstructor<object>>>;
   const cls = Object.hasOwn(accepted, type) ? accepted[type] : undefined;
   if (!cls) {

@@ -13,7 +13,9 @@ function describe(errors: ValidationError[], parent = ''): string[] {
 /** Validates a plain payload against its class; throws InvalidMessageError naming every bad field. */
 export function validatePayload<T extends object>(cls: ClassConstructor<T>, data: unknown, what: string): T {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InvalidMessageError(`${what}: payload must be a JSON object, got ${data === null ? 'null' : typeof data}`);
+    throw new InvalidMessageError(
+      `${what}: payload must be a JSON object, got ${data === null ? 'null' : typeof data}`,
+    );
   }
   const instance = plainToInstance(cls, data);
   const problems = describe(validateSync(instance, { forbidUnknownValues: true }));

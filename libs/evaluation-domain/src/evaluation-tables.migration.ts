@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class EvaluationTablesMigration extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "evaluation_subject" (
       "id" uuid not null primary key,
       "filing_case_id" uuid not null,
@@ -15,7 +15,7 @@ export class EvaluationTablesMigration extends Migration {
     );
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql('drop table if exists "evaluation_subject"');
   }
 }

@@ -26,12 +26,15 @@ export class FilingQueryService {
       throw new ForbiddenError('An institution sees only its own filing cases');
     }
     const region = query.region ?? scope.region;
-    const cases = await this.em.fork().getRepository(FilingCase).list({
-      uscc: scope.uscc ?? query.uscc,
-      status: query.status,
-      regionPrefix: region ? regionPrefix(region) : undefined,
-      limit: Math.min(query.limit ?? 100, 500),
-    });
+    const cases = await this.em
+      .fork()
+      .getRepository(FilingCase)
+      .list({
+        uscc: scope.uscc ?? query.uscc,
+        status: query.status,
+        regionPrefix: region ? regionPrefix(region) : undefined,
+        limit: Math.min(query.limit ?? 100, 500),
+      });
     return cases.map(toFilingCaseView);
   }
 
@@ -57,8 +60,8 @@ export class FilingQueryService {
       case 'institution':
         if (!principal.uscc) throw new ForbiddenError('An institution token must carry its USCC');
         return { uscc: principal.uscc };
-      default:
-        throw new ForbiddenError(`Role "${principal.role}" may not read filing cases`);
+      case 'authority':
+        throw new ForbiddenError('A registration authority does not read filing cases');
     }
   }
 }

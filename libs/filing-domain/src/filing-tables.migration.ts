@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class FilingTablesMigration extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "filing_case" (
       "id" uuid not null primary key,
       "registration_id" uuid not null,
@@ -19,11 +19,13 @@ export class FilingTablesMigration extends Migration {
       "due_explanation" jsonb not null,
       "status" varchar(32) not null,
       "opened_at" timestamptz not null)`);
-    this.addSql(`alter table "filing_case" add constraint "filing_case_registration_unique" unique ("registration_id")`);
+    this.addSql(
+      `alter table "filing_case" add constraint "filing_case_registration_unique" unique ("registration_id")`,
+    );
     this.addSql(`create index "filing_case_region_idx" on "filing_case" ("region_code")`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql('drop table if exists "filing_case"');
   }
 }

@@ -59,9 +59,19 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
-      const detail = typeof raw === 'string' ? { message: raw } : (raw as { message?: unknown; errors?: FieldProblem[] });
-      const message = Array.isArray(detail.message) ? detail.message.join('; ') : String(detail.message ?? exception.message);
-      return { statusCode, error: reasonPhrase(statusCode), message, ...(detail.errors ? { errors: detail.errors } : {}) };
+      const detail =
+        typeof raw === 'string' ? { message: raw } : (raw as { message?: unknown; errors?: FieldProblem[] });
+      const message = Array.isArray(detail.message)
+        ? detail.message.join('; ')
+        : typeof detail.message === 'string'
+          ? detail.message
+          : exception.message;
+      return {
+        statusCode,
+        error: reasonPhrase(statusCode),
+        message,
+        ...(detail.errors ? { errors: detail.errors } : {}),
+      };
     }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId }, `Unexpected error ${errorId}`);

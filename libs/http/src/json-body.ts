@@ -15,7 +15,9 @@ export const jsonBody = [
     res.status(status).json({
       statusCode: status,
       error: tooLarge ? 'Payload Too Large' : 'Bad Request',
-      message: tooLarge ? 'Request body is larger than 2 MB' : `Request body is not valid JSON: ${(error as Error).message}`,
+      message: tooLarge
+        ? 'Request body is larger than 2 MB'
+        : `Request body is not valid JSON: ${(error as Error).message}`,
       errors: [{ field: 'body', code: tooLarge ? 'too_large' : 'invalid_json', message: (error as Error).message }],
     });
   },

@@ -12,5 +12,6 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => Set
 
 /** The authenticated caller (set by AccessGuard). */
 export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<{ principal: Principal }>().principal,
+  (_: unknown, context: ExecutionContext): Principal =>
+    context.switchToHttp().getRequest<{ principal: Principal }>().principal,
 );

@@ -17,7 +17,8 @@ export function normalizeResidentId(value: string): string {
 
 export function checkResidentId(raw: string): ResidentIdProblem | undefined {
   const value = normalizeResidentId(raw);
-  if (!/^\d{17}[\dX]$/.test(value)) return { code: 'format', message: 'must be 17 digits and a digit or X (居民身份证号码)' };
+  if (!/^\d{17}[\dX]$/.test(value))
+    return { code: 'format', message: 'must be 17 digits and a digit or X (居民身份证号码)' };
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isLocalDate(birth) || Number(value.slice(6, 10)) < 1900) {
     return { code: 'birth_date', message: `birth date ${birth} is not a real date (出生日期无效)` };

@@ -18,7 +18,14 @@ export class TokenService {
   sign(principal: Principal, ttlSeconds = 30 * 24 * 3600): string {
     const iat = Math.floor(this.clock.now().getTime() / 1000);
     return this.jwt.sign(
-      { role: principal.role, region: principal.region, uscc: principal.uscc, sub: principal.subject, iat, exp: iat + ttlSeconds },
+      {
+        role: principal.role,
+        region: principal.region,
+        uscc: principal.uscc,
+        sub: principal.subject,
+        iat,
+        exp: iat + ttlSeconds,
+      },
       { secret: this.config.jwtSecret, algorithm: 'HS256' },
     );
   }

@@ -16,10 +16,13 @@ export class Inbox {
   ) {}
 
   /** Runs `effect` unless this message id was handled before; returns whether it ran. */
-  async handleOnce(message: { id: string; type: string }, effect: (em: EntityManager) => Promise<void>): Promise<boolean> {
+  async handleOnce(
+    message: { id: string; type: string },
+    effect: (em: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional(async (tx) => {
-      const inserted = await tx
+      const inserted: { affectedRows: number } = await tx
         .createQueryBuilder(InboxMessage)
         .insert({ id: message.id, type: message.type, handledAt: this.clock.now() })
         .onConflict('id')

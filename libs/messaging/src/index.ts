@@ -10,4 +10,3 @@ export * from './outbox-message.entity';
 export * from './outbox-relay';
 export * from './queue-registry';
 export * from './with-timeout';
-

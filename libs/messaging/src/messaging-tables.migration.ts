@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /** Outbox and inbox tables: every service with a database carries them. */
 export class MessagingTablesMigration extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "outbox_message" (
       "id" uuid not null primary key,
       "queue" varchar(64) not null,
@@ -19,7 +19,7 @@ export class MessagingTablesMigration extends Migration {
       "handled_at" timestamptz not null)`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql('drop table if exists "inbox_message"');
     this.addSql('drop table if exists "outbox_message"');
   }

@@ -29,7 +29,11 @@ export class MessagingModule {
     const outbound = [...new Set([...(options.producesTo ?? []), ...(options.observes ?? [])])];
     const all = [...new Set([...(options.consumes ? [options.consumes] : []), ...outbound])];
     const providers: Provider[] = [
-      { provide: QueueRegistry, inject: [ModuleRef], useFactory: (moduleRef: ModuleRef) => new QueueRegistry(moduleRef, all) },
+      {
+        provide: QueueRegistry,
+        inject: [ModuleRef],
+        useFactory: (moduleRef: ModuleRef) => new QueueRegistry(moduleRef, all),
+      },
       QueueMetrics,
     ];
     if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics);
@@ -55,7 +59,11 @@ export class MessagingModule {
               inject: [AppConfig],
               // Producers fail fast while Redis is down (the outbox keeps the message) instead of queueing in memory.
               useFactory: (config: AppConfig) => ({
-                connection: { ...redisOptionsFromUrl(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+                connection: {
+                  ...redisOptionsFromUrl(config.redisUrl),
+                  enableOfflineQueue: false,
+                  maxRetriesPerRequest: 1,
+                },
                 prefix: config.queuePrefix,
                 defaultJobOptions: DEFAULT_JOB_OPTIONS,
               }),

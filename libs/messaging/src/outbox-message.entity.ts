@@ -3,7 +3,10 @@ import { OutboxMessageRepository } from './outbox-message.repository';
 
 /** A message waiting to be published, written in the same transaction as the change that caused it. */
 @Entity({ tableName: 'outbox_message', repository: () => OutboxMessageRepository })
-@Index({ name: 'outbox_message_unsent_idx', expression: 'create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null' })
+@Index({
+  name: 'outbox_message_unsent_idx',
+  expression: 'create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null',
+})
 export class OutboxMessage {
   [EntityRepositoryType]?: OutboxMessageRepository;
 

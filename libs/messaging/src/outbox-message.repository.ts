@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
-import { OutboxMessage } from './outbox-message.entity';
+import type { OutboxMessage } from './outbox-message.entity';
 
 export class OutboxMessageRepository extends EntityRepository<OutboxMessage> {
   /** Oldest unsent rows, locked; SKIP LOCKED lets several relays (replicas) drain side by side. */

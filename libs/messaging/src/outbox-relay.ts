@@ -101,7 +101,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const row of rows) {
         try {
           const queue = this.queues.get(row.queue as QueueName);
-          await withTimeout(queue.add(row.type, row.payload, { jobId: row.id }), PUBLISH_TIMEOUT_MS, `publish ${row.type}`);
+          await withTimeout(
+            queue.add(row.type, row.payload, { jobId: row.id }),
+            PUBLISH_TIMEOUT_MS,
+            `publish ${row.type}`,
+          );
           row.sentAt = this.clock.now();
           count += 1;
         } catch (error) {

@@ -13,7 +13,12 @@ import { OutboxMessage } from './outbox-message.entity';
 export class Outbox {
   constructor(private readonly clock: Clock) {}
 
-  add<Q extends QueueName, T extends MessageTypeOf<Q>>(em: EntityManager, queue: Q, type: T, payload: PayloadOf<Q, T>): OutboxMessage {
+  add<Q extends QueueName, T extends MessageTypeOf<Q>>(
+    em: EntityManager,
+    queue: Q,
+    type: T,
+    payload: PayloadOf<Q, T>,
+  ): OutboxMessage {
     const message = em.create(OutboxMessage, {
       id: randomUUID(),
       queue,

@@ -5,6 +5,9 @@ export class DeliveryRepository extends EntityRepository<Delivery> {
   /** Writes the row if the key is new, then locks it: concurrent requests for one key queue here. */
   async claim(row: Omit<Delivery, 'sentAt' | 'subject' | 'lastError'>): Promise<Delivery> {
     await this.createQueryBuilder().insert(row).onConflict('idempotency_key').ignore().execute('run');
-    return this.findOneOrFail({ idempotencyKey: row.idempotencyKey }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return this.findOneOrFail(
+      { idempotencyKey: row.idempotencyKey },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 }

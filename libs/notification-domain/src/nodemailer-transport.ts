@@ -12,7 +12,9 @@ export class NodemailerTransport extends MailTransport implements OnModuleDestro
     super();
     this.transporter = nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 3 } as never);
     if (config.usesDevMailCatcher) {
-      new Logger(NodemailerTransport.name).log(`SMTP_URL unset: mail goes to the development catcher, open ${config.devMailWebUrl}`);
+      new Logger(NodemailerTransport.name).log(
+        `SMTP_URL unset: mail goes to the development catcher, open ${config.devMailWebUrl}`,
+      );
     }
   }
 

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class NotificationTablesMigration extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "delivery" (
       "idempotency_key" varchar(200) not null primary key,
       "message_id" varchar(300) not null,
@@ -16,9 +16,11 @@ export class NotificationTablesMigration extends Migration {
       "sent_at" timestamptz null)`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql('drop table if exists "delivery"');
   }
 }
 
-export const NOTIFICATION_MIGRATIONS = [{ name: '20261122000300_notification_tables', class: NotificationTablesMigration }];
+export const NOTIFICATION_MIGRATIONS = [
+  { name: '20261122000300_notification_tables', class: NotificationTablesMigration },
+];

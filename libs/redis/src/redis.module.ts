@@ -16,7 +16,11 @@ class RedisCloser implements OnApplicationShutdown {
 @Global()
 @Module({
   providers: [
-    { provide: REDIS_CLIENT, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config.redisUrl, 'app') },
+    {
+      provide: REDIS_CLIENT,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => createRedisClient(config.redisUrl, 'app'),
+    },
     RedisCloser,
   ],
   exports: [REDIS_CLIENT],

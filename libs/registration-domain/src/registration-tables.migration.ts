@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class RegistrationTablesMigration extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "registration" (
       "id" uuid not null primary key,
       "uscc" varchar(18) not null,
@@ -31,15 +31,19 @@ export class RegistrationTablesMigration extends Migration {
       "status" varchar(16) not null default 'pending',
       "delivered_at" timestamptz null,
       "filing_case_id" uuid null)`);
-    this.addSql(`alter table "sharing_duty" add constraint "sharing_duty_registration_unique" unique ("registration_id")`);
+    this.addSql(
+      `alter table "sharing_duty" add constraint "sharing_duty_registration_unique" unique ("registration_id")`,
+    );
     this.addSql(`alter table "sharing_duty" add constraint "sharing_duty_registration_id_foreign"
       foreign key ("registration_id") references "registration" ("id") on update cascade on delete cascade`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql('drop table if exists "sharing_duty"');
     this.addSql('drop table if exists "registration"');
   }
 }
 
-export const REGISTRATION_MIGRATIONS = [{ name: '20261122000100_registration_tables', class: RegistrationTablesMigration }];
+export const REGISTRATION_MIGRATIONS = [
+  { name: '20261122000100_registration_tables', class: RegistrationTablesMigration },
+];

@@ -28,7 +28,11 @@ export class RegistrationService {
     const now = this.clock.now();
     if (command.approvedOn > localDateAt(now)) {
       throw new InvalidInputError('approvedOn is in the future', [
-        { field: 'approvedOn', code: 'future', message: `approvedOn ${command.approvedOn} is after today (${localDateAt(now)}) in China` },
+        {
+          field: 'approvedOn',
+          code: 'future',
+          message: `approvedOn ${command.approvedOn} is after today (${localDateAt(now)}) in China`,
+        },
       ]);
     }
     try {

@@ -18,7 +18,13 @@ export interface RegistrationView {
   approvedOn: string;
   status: string;
   createdAt: string;
-  sharing: { dueOn: string; dueAt: string; status: SharingDutyStatus; deliveredAt: string | null; filingCaseId: string | null };
+  sharing: {
+    dueOn: string;
+    dueAt: string;
+    status: SharingDutyStatus;
+    deliveredAt: string | null;
+    filingCaseId: string | null;
+  };
 }
 
 export function toRegistrationView(registration: Registration, duty: SharingDuty): RegistrationView {
@@ -30,7 +36,10 @@ export function toRegistrationView(registration: Registration, duty: SharingDuty
     authorityKind: registration.authorityKind,
     regionCode: registration.regionCode,
     address: registration.address,
-    legalRepresentative: { name: registration.legalRepresentativeName, idNumber: registration.legalRepresentativeIdMasked },
+    legalRepresentative: {
+      name: registration.legalRepresentativeName,
+      idNumber: registration.legalRepresentativeIdMasked,
+    },
     contact: { email: registration.contactEmail, phone: registration.contactPhone },
     businessScope: registration.businessScope,
     serviceTypes: registration.serviceTypes,

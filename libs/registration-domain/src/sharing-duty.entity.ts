@@ -16,7 +16,12 @@ export class SharingDuty {
   @PrimaryKey({ type: 'uuid' })
   id: string;
 
-  @OneToOne({ entity: () => Registration, owner: true, unique: 'sharing_duty_registration_unique', deleteRule: 'cascade' })
+  @OneToOne({
+    entity: () => Registration,
+    owner: true,
+    unique: 'sharing_duty_registration_unique',
+    deleteRule: 'cascade',
+  })
   registration: Registration;
 
   @Property({ type: 'date' })

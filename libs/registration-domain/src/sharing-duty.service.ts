@@ -15,7 +15,9 @@ export class SharingDutyService {
     const duty = await em.getRepository(SharingDuty).findByRegistration(receipt.registrationId);
     if (!duty) throw new Error(`HandoffReceived for unknown registration ${receipt.registrationId}`);
     if (duty.markDelivered(receipt.filingCaseId, this.clock.now())) {
-      this.logger.log(`registration ${duty.registration.id} shared with the health department (case ${receipt.filingCaseId})`);
+      this.logger.log(
+        `registration ${duty.registration.id} shared with the health department (case ${receipt.filingCaseId})`,
+      );
     }
   }
 }

@@ -27,5 +27,11 @@ export async function startTestApp(
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const tokens = app.get(TokenService);
-  return { service, app, url: url.replace('[::1]', '127.0.0.1'), token: (p) => tokens.sign(p), close: () => app.close() };
+  return {
+    service,
+    app,
+    url: url.replace('[::1]', '127.0.0.1'),
+    token: (p) => tokens.sign(p),
+    close: () => app.close(),
+  };
 }

@@ -9,7 +9,10 @@ export class TestQueues {
 
   constructor(config: AppConfig = AppConfig.fromProcessEnv()) {
     for (const name of ALL_QUEUES) {
-      this.queues.set(name, new Queue(name, { connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }));
+      this.queues.set(
+        name,
+        new Queue(name, { connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),
+      );
     }
   }
 

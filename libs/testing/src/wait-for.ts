@@ -21,7 +21,9 @@ export async function waitFor<T>(
       lastError = error;
     }
     if (performance.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${String(lastError)}` : ''}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${description}${lastError instanceof Error ? `: ${lastError.message}` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
@@ -34,19 +36,27 @@ export async function waitForJobState(
   states: ('completed' | 'failed')[] = ['completed', 'failed'],
   options?: WaitOptions,
 ): Promise<{ job: Job; state: string }> {
-  return waitFor(`job ${queue.name}/${jobId} to be ${states.join(' or ')}`, async () => {
-    const state = await queue.getJobState(jobId);
-    if (!(states as string[]).includes(state)) return undefined;
-    // Read the job after its state is final, so attempts and reasons are not a stale snapshot.
-    const job = await queue.getJob(jobId);
-    return job ? { job, state } : undefined;
-  }, options);
+  return waitFor(
+    `job ${queue.name}/${jobId} to be ${states.join(' or ')}`,
+    async () => {
+      const state = await queue.getJobState(jobId);
+      if (!(states as string[]).includes(state)) return undefined;
+      // Read the job after its state is final, so attempts and reasons are not a stale snapshot.
+      const job = await queue.getJob(jobId);
+      return job ? { job, state } : undefined;
+    },
+    options,
+  );
 }
 
 /** Waits until a queue has nothing waiting, active or delayed. */
 export async function waitForQueueIdle(queue: Queue, options?: WaitOptions): Promise<void> {
-  await waitFor(`queue ${queue.name} to be idle`, async () => {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    return Object.values(counts).every((n) => n === 0);
-  }, options);
+  await waitFor(
+    `queue ${queue.name} to be idle`,
+    async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return Object.values(counts).every((n) => n === 0);
+    },
+    options,
+  );
 }

@@ -15,7 +15,9 @@ export class AdminLoginController {
 
   @Get('login')
   @Public()
-  @ApiOperation({ summary: 'Browser sign-in for Bull Board: stores an admin token (npm run token -- --role admin) in a cookie' })
+  @ApiOperation({
+    summary: 'Browser sign-in for Bull Board: stores an admin token (npm run token -- --role admin) in a cookie',
+  })
   login(@Query('token') token: string | undefined, @Res() response: Response): void {
     if (!token || this.tokens.verify(token)?.role !== 'admin') {
       throw new UnauthorizedException('token must be a valid admin token (npm run token -- --role admin)');

@@ -26,6 +26,8 @@ export class ClockController {
         errors: [{ field: 'now', code: 'exclusive', message: 'now and offsetMs are mutually exclusive' }],
       });
     }
-    return body.offsetMs !== undefined ? this.control.setOffset(body.offsetMs) : this.control.setNow(new Date(body.now as string));
+    return body.offsetMs !== undefined
+      ? this.control.setOffset(body.offsetMs)
+      : this.control.setNow(new Date(body.now as string));
   }
 }

@@ -12,10 +12,17 @@ export class RegistrationsController {
   @Post()
   @HttpCode(201)
   @Roles('authority')
-  @ApiOperation({ summary: 'Record an approved registration (核准登记) and start its handoff to the health department' })
+  @ApiOperation({
+    summary: 'Record an approved registration (核准登记) and start its handoff to the health department',
+  })
   async create(@Body() body: CreateRegistrationDto, @CurrentPrincipal() principal: Principal) {
     const view = await this.registrations.approve(body, principal);
-    return { id: view.id, uscc: view.uscc, status: view.status, sharing: { dueOn: view.sharing.dueOn, status: view.sharing.status } };
+    return {
+      id: view.id,
+      uscc: view.uscc,
+      status: view.status,
+      sharing: { dueOn: view.sharing.dueOn, status: view.sharing.status },
+    };
   }
 
   @Get(':id')

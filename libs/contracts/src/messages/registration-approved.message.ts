@@ -1,5 +1,18 @@
 import { IsLocalDate } from '@tuoyu/kernel';
-import { ArrayNotEmpty, Equals, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
 
 export const SERVICE_TYPES = ['full_day', 'half_day', 'hourly', 'temporary'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];

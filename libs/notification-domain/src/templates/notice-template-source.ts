@@ -8,4 +8,7 @@ export interface LocalizedSource {
 }
 
 /** A notice's Handlebars sources per locale and the class its props must satisfy. */
-export type NoticeTemplateSource<P extends object> = { propsClass: ClassConstructor<P> } & Record<NoticeLocale, LocalizedSource>;
+export type NoticeTemplateSource<P extends object> = { propsClass: ClassConstructor<P> } & Record<
+  NoticeLocale,
+  LocalizedSource
+>;
