@@ -70,11 +70,12 @@ describe('checkUscc', () => {
     expect(problem?.message).toContain(`check character is ${code[17]}`);
   });
 
-  it.each(
-    [...GB32100_CHARACTERS].filter((ch) => ch !== 'E').map((ch) => [`91512081MA62K0260${ch}`]),
-  )('reports checksum for every other valid check character: %s', (code) => {
-    expect(checkUscc(code)?.code).toBe('checksum');
-  });
+  it.each([...GB32100_CHARACTERS].filter((ch) => ch !== 'E').map((ch) => [`91512081MA62K0260${ch}`]))(
+    'reports checksum for every other valid check character: %s',
+    (code) => {
+      expect(checkUscc(code)?.code).toBe('checksum');
+    },
+  );
 
   it('names the expected check character in the checksum message', () => {
     expect(checkUscc('91512081MA62K0260F')?.message).toContain('GB 32100 gives E');

@@ -1,0 +1,253 @@
+import { AppConfig, DatabaseServiceName, ServiceName } from './app-config';
+import { ConfigError } from './config-error';
+
+const SECRET_32 = 'p'.repeat(32);
+const PRODUCTION: Record<string, string> = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'j'.repeat(32),
+  PII_HASH_KEY: 'k'.repeat(32),
+  SMTP_URL: 'smtps://mailer:pw@smtp.example.cn:465',
+};
+
+/** The ConfigError fromEnv throws for env (fails the test if it does not throw one). */
+function configErrorOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    AppConfig.fromEnv(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+/** The distinct variables the problems name (problems are written "NAME: reason"), sorted. */
+function namedVariables(error: ConfigError): string[] {
+  return [...new Set(error.problems.map((p) => p.split(':')[0]))].sort();
+}
+
+describe('AppConfig.fromEnv defaults (empty environment)', () => {
+  const config = AppConfig.fromEnv({});
+
+  it.each<[string, (c: AppConfig) => unknown, unknown]>([
+    ['nodeEnv', (c) => c.nodeEnv, 'development'],
+    ['isProduction', (c) => c.isProduction, false],
+    ['redisUrl', (c) => c.redisUrl, 'redis://127.0.0.1:6379'],
+    ['databaseUrl', (c) => c.databaseUrl, 'postgres://postgres@127.0.0.1:5432'],
+    ['smtpUrl', (c) => c.smtpUrl, 'smtp://127.0.0.1:1025'],
+    ['usesDevMailCatcher', (c) => c.usesDevMailCatcher, true],
+    ['devMailWebUrl', (c) => c.devMailWebUrl, 'http://127.0.0.1:1080'],
+    ['devMailPorts', (c) => c.devMailPorts, { smtp: 1025, web: 1080 }],
+    ['publicBaseUrl', (c) => c.publicBaseUrl, 'http://127.0.0.1:3002'],
+    ['queuePrefix', (c) => c.queuePrefix, 'tuoyu'],
+    ['clockOverrideAllowed', (c) => c.clockOverrideAllowed, false],
+    ['logLevel', (c) => c.logLevel, 'info'],
+  ])('%s', (_name, read, expected) => {
+    expect(read(config)).toEqual(expected);
+  });
+
+  it.each<[ServiceName, number]>([
+    ['admin', 3000],
+    ['registration', 3001],
+    ['filing', 3002],
+    ['evaluation', 3003],
+    ['notification', 3004],
+  ])('port(%s) is %i', (service, port) => {
+    expect(config.port(service)).toBe(port);
+  });
+
+  it.each<[DatabaseServiceName, string]>([
+    ['registration', 'tuoyu_registration'],
+    ['filing', 'tuoyu_filing'],
+    ['evaluation', 'tuoyu_evaluation'],
+    ['notification', 'tuoyu_notification'],
+  ])('databaseName(%s) is %s', (service, name) => {
+    expect(config.databaseName(service)).toBe(name);
+  });
+
+  it('has development secrets of at least 16 characters', () => {
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(16);
+    expect(config.piiHashKey.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('treats empty strings and undefined as unset', () => {
+    const blank = AppConfig.fromEnv({ PORT_FILING: '', REDIS_URL: undefined, LOG_LEVEL: '', ALLOW_CLOCK_OVERRIDE: '' });
+    expect(blank.port('filing')).toBe(3002);
+    expect(blank.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(blank.logLevel).toBe('info');
+    expect(blank.clockOverrideAllowed).toBe(false);
+  });
+});
+
+describe('AppConfig.fromEnv reads set variables', () => {
+  it.each<[ServiceName, string]>([
+    ['admin', 'PORT_ADMIN'],
+    ['registration', 'PORT_REGISTRATION'],
+    ['filing', 'PORT_FILING'],
+    ['evaluation', 'PORT_EVALUATION'],
+    ['notification', 'PORT_NOTIFICATION'],
+  ])('port(%s) from %s', (service, variable) => {
+    expect(AppConfig.fromEnv({ [variable]: '8080' }).port(service)).toBe(8080);
+  });
+
+  it.each<[DatabaseServiceName, string, string]>([
+    ['filing', 'tuoyu', 'tuoyu_filing'],
+    ['filing', 'ci_run_7', 'ci_run_7_filing'],
+    ['registration', 'ci_run_7', 'ci_run_7_registration'],
+    ['notification', 'x', 'x_notification'],
+  ])('databaseName(%s) with DATABASE_PREFIX=%s is %s', (service, prefix, name) => {
+    expect(AppConfig.fromEnv({ DATABASE_PREFIX: prefix }).databaseName(service)).toBe(name);
+  });
+
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    ['1', true],
+    ['yes', true],
+    ['false', false],
+    ['0', false],
+    ['no', false],
+  ])('ALLOW_CLOCK_OVERRIDE=%p outside production → clockOverrideAllowed %p', (value, allowed) => {
+    expect(AppConfig.fromEnv({ ALLOW_CLOCK_OVERRIDE: value }).clockOverrideAllowed).toBe(allowed);
+    expect(AppConfig.fromEnv({ NODE_ENV: 'test', ALLOW_CLOCK_OVERRIDE: value }).clockOverrideAllowed).toBe(allowed);
+  });
+
+  it.each([
+    ['http://127.0.0.1:3002/', 'http://127.0.0.1:3002'],
+    ['https://tuoyu.example.cn///', 'https://tuoyu.example.cn'],
+    ['https://tuoyu.example.cn/app', 'https://tuoyu.example.cn/app'],
+  ])('PUBLIC_BASE_URL=%p → publicBaseUrl %p', (value, expected) => {
+    expect(AppConfig.fromEnv({ PUBLIC_BASE_URL: value }).publicBaseUrl).toBe(expected);
+  });
+
+  it('uses SMTP_URL instead of the mail catcher when set', () => {
+    const config = AppConfig.fromEnv({ SMTP_URL: 'smtp://relay.example.cn:25' });
+    expect(config.smtpUrl).toBe('smtp://relay.example.cn:25');
+    expect(config.usesDevMailCatcher).toBe(false);
+  });
+
+  it.each([['fatal'], ['error'], ['warn'], ['info'], ['debug'], ['trace'], ['silent']])('LOG_LEVEL=%s', (level) => {
+    expect(AppConfig.fromEnv({ LOG_LEVEL: level }).logLevel).toBe(level);
+  });
+});
+
+describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
+  it.each([
+    ['NODE_ENV', 'staging'],
+    ['REDIS_URL', 'foo'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['DATABASE_URL', 'mysql://127.0.0.1'],
+    ['DATABASE_PREFIX', 'Tuoyu'],
+    ['DATABASE_PREFIX', '1tuoyu'],
+    ['DATABASE_PREFIX', 'tuoyu-ci'],
+    ['SMTP_URL', 'mail.example.cn'],
+    ['JWT_SECRET', 'short'],
+    ['PII_HASH_KEY', '15-characters!!'],
+    ['PUBLIC_BASE_URL', 'tuoyu.example.cn'],
+    ['QUEUE_PREFIX', 'has space'],
+    ['ALLOW_CLOCK_OVERRIDE', 'maybe'],
+    ['LOG_LEVEL', 'loud'],
+    ['PORT_ADMIN', 'abc'],
+    ['PORT_REGISTRATION', '3001.5'],
+    ['PORT_FILING', '65536'],
+    ['PORT_EVALUATION', '-1'],
+    ['PORT_NOTIFICATION', 'abc'],
+    ['DEV_MAIL_SMTP_PORT', '0'],
+    ['DEV_MAIL_WEB_PORT', 'web'],
+  ])('%s=%p', (variable, value) => {
+    const error = configErrorOf({ [variable]: value });
+    expect(namedVariables(error)).toEqual([variable]);
+    expect(error.message).toContain(`${variable}:`);
+    expect(error.name).toBe('ConfigError');
+  });
+
+  it.each([['abc'], ['3001.5'], ['-1'], ['0x50'], ['1e3'], [' 80']])(
+    'PORT_FILING=%p is "must be a port number"',
+    (value) => {
+      expect(configErrorOf({ PORT_FILING: value }).problems).toContain(
+        `PORT_FILING: must be a port number (got "${value}")`,
+      );
+    },
+  );
+
+  it('names every bad variable in one ConfigError', () => {
+    const error = configErrorOf({ REDIS_URL: 'foo', PORT_FILING: 'abc', LOG_LEVEL: 'loud' });
+    expect(namedVariables(error)).toEqual(['LOG_LEVEL', 'PORT_FILING', 'REDIS_URL']);
+    expect(error.message).toMatch(/^Invalid configuration:/);
+    for (const variable of ['REDIS_URL', 'PORT_FILING', 'LOG_LEVEL'])
+      expect(error.message).toContain(`  - ${variable}:`);
+  });
+
+  it('says what a bad value was and what it must be', () => {
+    const error = configErrorOf({ LOG_LEVEL: 'loud' });
+    expect(error.message).toContain(
+      'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    );
+  });
+});
+
+describe('AppConfig.fromEnv in production', () => {
+  it('accepts a complete production environment', () => {
+    const config = AppConfig.fromEnv(PRODUCTION);
+    expect(config.isProduction).toBe(true);
+    expect(config.nodeEnv).toBe('production');
+    expect(config.clockOverrideAllowed).toBe(false);
+    expect(config.usesDevMailCatcher).toBe(false);
+    expect(config.smtpUrl).toBe(PRODUCTION.SMTP_URL);
+    expect(config.jwtSecret).toBe(PRODUCTION.JWT_SECRET);
+  });
+
+  it.each([
+    ['ALLOW_CLOCK_OVERRIDE', 'false'],
+    ['ALLOW_CLOCK_OVERRIDE', '0'],
+    ['JWT_SECRET', SECRET_32],
+    ['PII_HASH_KEY', SECRET_32],
+  ])('accepts %s=%p', (variable, value) => {
+    const config = AppConfig.fromEnv({ ...PRODUCTION, [variable]: value });
+    expect(config.isProduction).toBe(true);
+    expect(config.clockOverrideAllowed).toBe(false);
+  });
+
+  it.each<[string, Record<string, string | undefined>, string[]]>([
+    ['JWT_SECRET unset (development default)', { JWT_SECRET: undefined }, ['JWT_SECRET']],
+    ['JWT_SECRET of 31 characters', { JWT_SECRET: 'j'.repeat(31) }, ['JWT_SECRET']],
+    [
+      'JWT_SECRET set to the development default',
+      { JWT_SECRET: 'tuoyu-development-secret-do-not-use-in-production' },
+      ['JWT_SECRET'],
+    ],
+    [
+      'JWT_SECRET set to the development PII key',
+      { JWT_SECRET: 'tuoyu-development-pii-key-do-not-use-in-production' },
+      ['JWT_SECRET'],
+    ],
+    ['PII_HASH_KEY unset (development default)', { PII_HASH_KEY: undefined }, ['PII_HASH_KEY']],
+    ['PII_HASH_KEY of 31 characters', { PII_HASH_KEY: 'k'.repeat(31) }, ['PII_HASH_KEY']],
+    ['SMTP_URL unset', { SMTP_URL: undefined }, ['SMTP_URL']],
+    ['SMTP_URL empty', { SMTP_URL: '' }, ['SMTP_URL']],
+    ['ALLOW_CLOCK_OVERRIDE=true', { ALLOW_CLOCK_OVERRIDE: 'true' }, ['ALLOW_CLOCK_OVERRIDE']],
+    ['ALLOW_CLOCK_OVERRIDE=1', { ALLOW_CLOCK_OVERRIDE: '1' }, ['ALLOW_CLOCK_OVERRIDE']],
+    [
+      'nothing but NODE_ENV',
+      { JWT_SECRET: undefined, PII_HASH_KEY: undefined, SMTP_URL: undefined },
+      ['JWT_SECRET', 'PII_HASH_KEY', 'SMTP_URL'],
+    ],
+    [
+      'a generic bad value and a production problem together',
+      { LOG_LEVEL: 'loud', ALLOW_CLOCK_OVERRIDE: 'yes' },
+      ['ALLOW_CLOCK_OVERRIDE', 'LOG_LEVEL'],
+    ],
+  ])('refuses %s', (_case, overrides, variables) => {
+    expect(namedVariables(configErrorOf({ ...PRODUCTION, ...overrides }))).toEqual(variables);
+  });
+
+  it('does not apply production rules outside production', () => {
+    const env = {
+      ...PRODUCTION,
+      NODE_ENV: 'development',
+      SMTP_URL: undefined,
+      JWT_SECRET: 'j'.repeat(16),
+      ALLOW_CLOCK_OVERRIDE: 'true',
+    };
+    expect(AppConfig.fromEnv(env).clockOverrideAllowed).toBe(true);
+  });
+});
