@@ -25,7 +25,11 @@ export default tseslint.config(
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@tuoyu/*/*'], message: 'Import a lib through its root (@tuoyu/<lib>), not its files.' }] },
+        {
+          patterns: [
+            { group: ['@tuoyu/*/*'], message: 'Import a lib through its root (@tuoyu/<lib>), not its files.' },
+          ],
+        },
       ],
     },
   },

@@ -52,8 +52,12 @@ async function healthy(port) {
     process.stdout.write(`\n[start] not healthy after 120 s: ${[...pending].join(', ')} (see their logs above)\n`);
     return;
   }
-  const lines = services.map(([name, port]) => `  ${name.padEnd(13)} http://127.0.0.1:${port}   (OpenAPI /docs, /health, /metrics)`);
-  lines.push('  queues        http://127.0.0.1:' + services[0][1] + '/admin/login?token=$(npm run -s token -- --role admin)');
+  const lines = services.map(
+    ([name, port]) => `  ${name.padEnd(13)} http://127.0.0.1:${port}   (OpenAPI /docs, /health, /metrics)`,
+  );
+  lines.push(
+    '  queues        http://127.0.0.1:' + services[0][1] + '/admin/login?token=$(npm run -s token -- --role admin)',
+  );
   if (mailCatcher) lines.push(`  mail catcher  http://127.0.0.1:${mailWeb}   (SMTP_URL unset: every email lands here)`);
   process.stdout.write(`\n[start] Tuoyu is up and healthy:\n${lines.join('\n')}\n\n`);
 })();

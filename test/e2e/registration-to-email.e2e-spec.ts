@@ -1,3 +1,4 @@
+import { SharedOffsetClock } from '@tuoyu/clock';
 import { QueueName } from '@tuoyu/contracts';
 import { SmtpSink, TestQueues, TestSystem, registrationBody, startTestSystem, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
@@ -121,5 +122,26 @@ describe('a registration flows through to the institution email (all apps, real 
       .set('Authorization', `Bearer ${admin}`)
       .expect(200);
     expect(clock.body).toMatchObject({ overrideAllowed: true });
+  });
+
+  it('moves every service clock from the admin console within a second', async () => {
+    const admin = system.admin.token({ role: 'admin' });
+    const fortnight = 14 * 24 * 3600 * 1000;
+    const setClock = (body: object) =>
+      request(system.admin.url).post('/admin/clock').set('Authorization', `Bearer ${admin}`).send(body);
+    try {
+      const moved = await setClock({ offsetMs: fortnight }).expect(200);
+      expect(moved.body.offsetMs).toBe(fortnight);
+      const services = [system.registration, system.filing, system.evaluation, system.notification];
+      await waitFor(
+        'every service clock to follow',
+        () => services.every((s) => s.app.get(SharedOffsetClock).currentOffsetMs === fortnight),
+        { timeoutMs: 1500 },
+      );
+      const invalid = await setClock({ now: 'tomorrow' }).expect(400);
+      expect(invalid.body.errors).toEqual([expect.objectContaining({ field: 'now' })]);
+    } finally {
+      await setClock({ offsetMs: 0 }).expect(200);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { ClockOffsetStore } from './clock-offset-store';
 import { SharedOffsetClock } from './shared-offset-clock';
@@ -38,7 +38,13 @@ export class ClockControl {
           : 'Clock control is off: start the services with ALLOW_CLOCK_OVERRIDE=true',
       );
     }
-    await this.store.write(offsetMs);
+    try {
+      await this.store.write(offsetMs);
+    } catch (error) {
+      throw new ServiceUnavailableException(
+        `Redis is unavailable, the clock was not moved: ${(error as Error).message}`,
+      );
+    }
     await this.clock.refresh();
     return this.status();
   }

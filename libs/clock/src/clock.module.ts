@@ -24,6 +24,6 @@ import { SharedOffsetClock } from './shared-offset-clock';
     { provide: Clock, useExisting: SharedOffsetClock },
     ClockControl,
   ],
-  exports: [Clock, ClockControl],
+  exports: [Clock, ClockControl, SharedOffsetClock],
 })
 export class ClockModule {}

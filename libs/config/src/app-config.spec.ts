@@ -251,3 +251,32 @@ describe('AppConfig.fromEnv in production', () => {
     expect(AppConfig.fromEnv(env).clockOverrideAllowed).toBe(true);
   });
 });
+
+describe('AppConfig.fromEnv problem messages', () => {
+  it.each([
+    ['JWT_SECRET', { JWT_SECRET: 'hunter2' }, 'hunter2'],
+    ['PII_HASH_KEY', { PII_HASH_KEY: 'hunter2' }, 'hunter2'],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://app:hunter2@db.example.cn:5432/tuoyu' }, 'hunter2'],
+    ['REDIS_URL', { REDIS_URL: 'redis://:hunter2@cache example' }, 'hunter2'],
+  ])('name %s without echoing its secret', (variable, env, secret) => {
+    const error = configErrorOf(env);
+    expect(namedVariables(error)).toEqual([variable]);
+    expect(error.message).not.toContain(secret);
+  });
+
+  it.each([['abc'], ['-1'], ['70000'], ['3001.5']])('give one reason for PORT_FILING=%p', (value) => {
+    const problems = configErrorOf({ PORT_FILING: value }).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^PORT_FILING: must be a port number \(got "?[-\w.]+"?\)$/);
+  });
+
+  it.each([
+    ['postgres://postgres@127.0.0.1:5432', true],
+    ['postgres://postgres@127.0.0.1:5432/', true],
+    ['postgresql://u:p@db.example.cn', true],
+    ['postgres://postgres@127.0.0.1:5432/tuoyu', false],
+  ])('DATABASE_URL %s is a server URL: %p', (url, ok) => {
+    if (ok) expect(AppConfig.fromEnv({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    else expect(namedVariables(configErrorOf({ DATABASE_URL: url }))).toEqual(['DATABASE_URL']);
+  });
+});

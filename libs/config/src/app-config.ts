@@ -22,11 +22,11 @@ export class AppConfig {
   static fromEnv(env: Record<string, string | undefined>): AppConfig {
     const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
     const vars = plainToInstance(EnvVars, defined, { exposeDefaultValues: true });
-    const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
-      Object.values(error.constraints ?? {}).map(
-        (reason) => `${error.property}: ${reason} (got ${JSON.stringify(error.value)})`,
-      ),
-    );
+    // One reason per variable (the first is the most basic), never echoing a secret or a URL's password.
+    const problems = validateSync(vars, { stopAtFirstError: true }).map((error) => {
+      const [reason] = Object.values(error.constraints ?? {});
+      return `${error.property}: ${reason} (got ${shown(error.property, error.value)})`;
+    });
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
     if (problems.length > 0) throw new ConfigError(problems);
     return new AppConfig(vars);
@@ -90,6 +90,13 @@ export class AppConfig {
   port(service: ServiceName): number {
     return this.vars[PORT_VARIABLE[service]] as number;
   }
+}
+
+const SECRETS = new Set(['JWT_SECRET', 'PII_HASH_KEY']);
+
+function shown(variable: string, value: unknown): string {
+  if (SECRETS.has(variable)) return `a value of ${String(value).length} characters`;
+  return JSON.stringify(typeof value === 'string' ? value.replace(/\/\/([^/@\s]*):[^@/\s]*@/, '//$1:***@') : value);
 }
 
 function productionProblems(vars: EnvVars): string[] {

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
+const PORT = { message: 'must be a port number' };
 const TRUE = new Set(['1', 'true', 'yes']);
 const FALSE = new Set(['0', 'false', 'no']);
 
@@ -23,7 +24,9 @@ export class EnvVars {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL without a database name' })
+  @Matches(/^postgres(ql)?:\/\/[^/\s]+\/?$/, {
+    message: 'must be a postgres:// URL of the server, without a database name',
+  })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432';
 
   // Each service owns the database `<DATABASE_PREFIX>_<service>` (architecture.md: a service never reads another's tables).
@@ -66,45 +69,45 @@ export class EnvVars {
   LOG_LEVEL = 'info';
 
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(0, PORT)
+  @Max(65535, PORT)
   PORT_ADMIN = 3000;
 
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(0, PORT)
+  @Max(65535, PORT)
   PORT_REGISTRATION = 3001;
 
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(0, PORT)
+  @Max(65535, PORT)
   PORT_FILING = 3002;
 
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(0, PORT)
+  @Max(65535, PORT)
   PORT_EVALUATION = 3003;
 
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(0, PORT)
+  @Max(65535, PORT)
   PORT_NOTIFICATION = 3004;
 
   // Development mail catcher (used when SMTP_URL is unset outside production).
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(1)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(1, PORT)
+  @Max(65535, PORT)
   DEV_MAIL_SMTP_PORT = 1025;
 
   @Transform(toInt)
-  @IsInt({ message: 'must be a port number' })
-  @Min(1)
-  @Max(65535)
+  @IsInt(PORT)
+  @Min(1, PORT)
+  @Max(65535, PORT)
   DEV_MAIL_WEB_PORT = 1080;
 }

@@ -14,6 +14,7 @@ export function createRedisClient(url: string, name: string): Redis {
     connectionName: name,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
+    lazyConnect: true,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
   client.on('error', (error: Error) => {
@@ -24,5 +25,16 @@ export function createRedisClient(url: string, name: string): Redis {
       logger.warn(`Redis unavailable: ${error.message}`);
     }
   });
+  return client;
+}
+
+/**
+ * Connects before the app serves (commands fail at once until then). If Redis is down the app still starts:
+ * the outbox keeps messages, /health reports Redis down, and ioredis keeps reconnecting.
+ */
+export async function connectRedisClient(client: Redis, timeoutMs = 5000): Promise<Redis> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  await Promise.race([client.connect().catch(() => undefined), timeout]).finally(() => clearTimeout(timer));
   return client;
 }

@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import Redis from 'ioredis';
-import { createRedisClient } from './redis-client';
+import { connectRedisClient, createRedisClient } from './redis-client';
 
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
@@ -19,7 +19,7 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS_CLIENT,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => createRedisClient(config.redisUrl, 'app'),
+      useFactory: (config: AppConfig) => connectRedisClient(createRedisClient(config.redisUrl, 'app')),
     },
     RedisCloser,
   ],

@@ -21,7 +21,7 @@ describe('addDays', () => {
     ['2026-03-01', -1, '2026-02-28', 'backwards into a common February'],
     ['2028-03-01', -1, '2028-02-29', 'backwards into a leap day'],
     ['2026-10-08', -22, '2026-09-16', 'backwards several weeks'],
-  ])('%s %+i days = %s %s', (date, days, expected) => {
+  ])('%s plus %i days is %s %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
   });
 

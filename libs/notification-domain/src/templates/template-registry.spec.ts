@@ -82,19 +82,19 @@ describe('renderNotice filing_due', () => {
     expect(text).toContain('- <b>moved</b> & kept');
   });
 
-  it.each<[string, Record<string, unknown>, string]>([
-    ['dueOn missing', { dueOn: undefined }, 'dueOn'],
-    ['dueOn not a real date', { dueOn: '2026-02-30' }, 'dueOn'],
-    ['dueOn not a string', { dueOn: 20261008 }, 'dueOn'],
-    ['approvedOn missing', { approvedOn: undefined }, 'approvedOn'],
-    ['institutionName missing', { institutionName: undefined }, 'institutionName'],
-    ['institutionName empty', { institutionName: '' }, 'institutionName'],
-    ['uscc lower case', { uscc: '91512081ma62k0260e' }, 'uscc'],
-    ['dueAt not ISO 8601', { dueAt: 'tomorrow' }, 'dueAt'],
-    ['dueExplanation not an array', { dueExplanation: 'moved' }, 'dueExplanation'],
-    ['dueExplanation with a number', { dueExplanation: ['ok', 3] }, 'dueExplanation'],
-    ['caseUrl not a URL', { caseUrl: 'not a url' }, 'caseUrl'],
-  ])('refuses props with %s, naming %s', (_case, overrides, field) => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ['dueOn missing', 'dueOn', { dueOn: undefined }],
+    ['dueOn not a real date', 'dueOn', { dueOn: '2026-02-30' }],
+    ['dueOn not a string', 'dueOn', { dueOn: 20261008 }],
+    ['approvedOn missing', 'approvedOn', { approvedOn: undefined }],
+    ['institutionName missing', 'institutionName', { institutionName: undefined }],
+    ['institutionName empty', 'institutionName', { institutionName: '' }],
+    ['uscc lower case', 'uscc', { uscc: '91512081ma62k0260e' }],
+    ['dueAt not ISO 8601', 'dueAt', { dueAt: 'tomorrow' }],
+    ['dueExplanation not an array', 'dueExplanation', { dueExplanation: 'moved' }],
+    ['dueExplanation with a number', 'dueExplanation', { dueExplanation: ['ok', 3] }],
+    ['caseUrl not a URL', 'caseUrl', { caseUrl: 'not a url' }],
+  ])('refuses props with %s, naming %s', (_case, field, overrides) => {
     const props: Record<string, unknown> = { ...PROPS, ...overrides };
     for (const [key, value] of Object.entries(overrides)) if (value === undefined) delete props[key];
     expect(() => renderNotice(NoticeTemplate.FilingDue, 'zh-CN', props)).toThrow(InvalidMessageError);

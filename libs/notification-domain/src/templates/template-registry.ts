@@ -34,6 +34,6 @@ export function renderNotice(template: NoticeTemplate, locale: NoticeLocale, pro
   return {
     subject: compile(localized.subject, `${key}:subject`, false)(data).replace(/\s+/g, ' ').trim(),
     text: compile(localized.text, `${key}:text`, false)(data),
-    html: compile(localized.html, `${key}:html`, false)(data),
+    html: compile(localized.html, `${key}:html`, true)(data),
   };
 }
