@@ -39,8 +39,8 @@ describe('a registration flows through to the institution email (all apps, real 
     const [mail] = await waitFor('the institution email', () =>
       sink.to(email.email).length ? sink.to(email.email) : undefined,
     );
-    expect(mail.subject).toContain('2026-10-05');
-    expect(mail.text).toContain('2026-10-05 24:00');
+    expect(mail.subject).toContain('2026-10-08');
+    expect(mail.text).toContain('2026-10-08 24:00');
     expect(mail.text).toContain(body.name as string);
     const key = mail.headers.get('x-tuoyu-idempotency-key') as string;
     expect(key).toMatch(/^filing-due:/);
@@ -58,8 +58,8 @@ describe('a registration flows through to the institution email (all apps, real 
         name: body.name,
         regionCode: '512002',
         status: 'awaiting_submission',
-        dueOn: '2026-10-05',
-        dueAt: '2026-10-05T23:59:59.999+08:00',
+        dueOn: '2026-10-08',
+        dueAt: '2026-10-08T23:59:59.999+08:00',
         registrationApprovedOn: '2026-09-20',
         reminders: [],
       }),

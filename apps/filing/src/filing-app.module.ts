@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import { FILING_ENTITIES, FILING_MIGRATIONS, FilingDomainModule } from '@tuoyu/filing-domain';
 import { PlatformModule } from '@tuoyu/platform';
+import { DeadlinesController } from './http/deadlines.controller';
 import { FilingsController } from './http/filings.controller';
 import { FilingProcessor } from './queue/filing.processor';
 
@@ -15,7 +16,7 @@ import { FilingProcessor } from './queue/filing.processor';
     }),
     FilingDomainModule,
   ],
-  controllers: [FilingsController],
+  controllers: [FilingsController, DeadlinesController],
   providers: [FilingProcessor],
 })
 export class FilingAppModule {}

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
 import { FilingDueProps, MessageType, NoticeTemplate, QueueName, RegistrationApproved } from '@tuoyu/contracts';
-import { filingDeadline, shanghaiIso } from '@tuoyu/deadlines';
+import { DeadlineService, shanghaiIso } from '@tuoyu/deadlines';
 import { Outbox } from '@tuoyu/messaging';
 import { FilingCase } from './filing-case.entity';
 
@@ -17,6 +17,7 @@ export class FilingCaseService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly deadlines: DeadlineService,
   ) {}
 
   /**
@@ -27,7 +28,7 @@ export class FilingCaseService {
     const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
     if (existing) return existing;
     const now = this.clock.now();
-    const deadline = filingDeadline(handoff.approvedOn);
+    const deadline = this.deadlines.dueFor('filing', handoff.approvedOn, handoff.regionCode);
     const filingCase = em.create(FilingCase, {
       id: randomUUID(),
       registrationId: handoff.registrationId,

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ClockModule } from '@tuoyu/clock';
 import { ConfigModule, ServiceName } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
+import { DeadlinesModule } from '@tuoyu/deadlines';
 import { IdentityModule } from '@tuoyu/identity';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATION, MessagingModule } from '@tuoyu/messaging';
 import { ObservabilityModule } from '@tuoyu/observability';
@@ -38,6 +39,7 @@ export class PlatformModule {
         ConfigModule,
         RedisModule,
         ClockModule,
+        DeadlinesModule,
         IdentityModule,
         ObservabilityModule.forService(service, { database: persistence.length > 0 }),
         ...persistence,

@@ -3,7 +3,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, QueueName } from '@tuoyu/contracts';
-import { localDateAt, sharingDutyDeadline } from '@tuoyu/deadlines';
+import { DeadlineService, localDateAt } from '@tuoyu/deadlines';
 import { PiiHasher, Principal, maskResidentId, regionContains } from '@tuoyu/identity';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
@@ -20,6 +20,7 @@ export class RegistrationService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly pii: PiiHasher,
+    private readonly deadlines: DeadlineService,
   ) {}
 
   /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one transaction. */
@@ -59,7 +60,7 @@ export class RegistrationService {
           status: 'approved',
           createdAt: now,
         });
-        const deadline = sharingDutyDeadline(command.approvedOn);
+        const deadline = this.deadlines.dueFor('sharing_duty', command.approvedOn, command.regionCode);
         const duty = tx.create(SharingDuty, {
           id: randomUUID(),
           registration,

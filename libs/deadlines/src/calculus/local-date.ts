@@ -36,3 +36,18 @@ export function localDateAt(instant: Date): string {
 export function shanghaiIso(instant: Date): string {
   return `${new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23)}+08:00`;
 }
+
+/** 0 = Sunday … 6 = Saturday, for a local date (computed in UTC, so independent of the process TZ). */
+export function dayOfWeek(date: string): number {
+  const [y, m, d] = assertLocalDate(date).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The same day N months later (民法典 §202); when that month has no such day, its last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = assertLocalDate(date).split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}

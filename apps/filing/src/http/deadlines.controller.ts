@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DeadlineService } from '@tuoyu/deadlines';
+import { Public } from '@tuoyu/identity';
+import { ComputeDeadlineQuery } from './compute-deadline.query';
+
+@ApiTags('deadlines')
+@Controller('deadlines')
+export class DeadlinesController {
+  constructor(private readonly deadlines: DeadlineService) {}
+
+  @Get('compute')
+  @Public()
+  @ApiOperation({ summary: 'The calculus every product deadline uses: a period from a start date, explained' })
+  compute(@Query() query: ComputeDeadlineQuery) {
+    const { dueOn, dueAt, extended, explanation, provisional, rawLastDay, movedOver, calendars } =
+      this.deadlines.compute({
+        start: query.start,
+        amount: query.days,
+        unit: query.unit,
+      });
+    return { dueOn, dueAt, extended, explanation, provisional, rawLastDay, movedOver, calendars };
+  }
+}

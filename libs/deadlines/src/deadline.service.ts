@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { ChineseDaysCalendar } from './calculus/chinese-days-calendar';
+import { HolidayNotice } from './calculus/holiday-notice';
+import { Deadline, Period, computeDeadline } from './calculus/period';
+import { DeadlineKind } from './policies/deadline-policy';
+import { StatutoryDeadlines } from './statutory-deadlines';
+
+/** The product's deadline calculus as a Nest provider: the current calendar (with loaded notices) and policies. */
+@Injectable()
+export class DeadlineService {
+  private deadlines = new StatutoryDeadlines(new ChineseDaysCalendar());
+
+  dueFor(kind: DeadlineKind, start: string, regionCode?: string): Deadline {
+    return this.deadlines.dueFor(kind, start, regionCode);
+  }
+
+  compute(period: Period): Deadline {
+    return computeDeadline(this.deadlines.calendar, period);
+  }
+
+  /** Swaps in a calendar with these administrator-loaded notices (each wins over bundled data for its year). */
+  useNotices(notices: readonly HolidayNotice[]): void {
+    this.deadlines = new StatutoryDeadlines(new ChineseDaysCalendar(notices), this.deadlines.policies);
+  }
+}

@@ -1,0 +1,75 @@
+import { DeadlineKind, DeadlinePolicy, ReminderRung } from './deadline-policy';
+
+const NINE = '09:00';
+
+/** The filing ladder of the deadline-engine issue; other duties reuse its shape with their own recipients. */
+function standardLadder(
+  subject: 'institution' | 'department' | 'authority',
+  escalateTo: 'department' | 'admin',
+): ReminderRung[] {
+  return [
+    { name: 'due_in_7_days', daysFromDue: -7, at: NINE, recipients: [subject] },
+    { name: 'due_in_3_days', daysFromDue: -3, at: NINE, recipients: [subject] },
+    { name: 'due_in_1_day', daysFromDue: -1, at: NINE, recipients: [subject] },
+    { name: 'due_today', daysFromDue: 0, at: NINE, recipients: [subject] },
+    { name: 'breach', breach: true, recipients: [subject, escalateTo] },
+    { name: 'overdue_weekly', everyDaysAfterBreach: 7, at: NINE, recipients: [subject] },
+  ];
+}
+
+/**
+ * Defaults from domain.md. Values the sources leave uncertain (correction period, local filing rules) are
+ * configuration: see DeadlinePolicies for per-region overrides.
+ */
+export const DEFAULT_POLICIES: Record<DeadlineKind, DeadlinePolicy> = {
+  sharing_duty: {
+    kind: 'sharing_duty',
+    period: { amount: 30, unit: 'calendar' },
+    legalBasis: '登记机关应当在30日内将有关机构登记信息…与同级卫生健康部门共享 (资阳雁江 附件3 #6)',
+    ladder: standardLadder('authority', 'admin'),
+  },
+  filing: {
+    kind: 'filing',
+    period: { amount: 15, unit: 'calendar' },
+    legalBasis: '经核准登记后……在15日内向当地卫生健康部门备案 (资阳雁江 附件3 #6)',
+    ladder: standardLadder('institution', 'department'),
+  },
+  department_receipt: {
+    kind: 'department_receipt',
+    period: { amount: 5, unit: 'working' },
+    legalBasis: '收到备案材料后5个工作日内出具备案回执 (托育机构登记和备案办法 第九条)',
+    ladder: [
+      { name: 'due_in_1_day', daysFromDue: -1, at: NINE, recipients: ['department'] },
+      { name: 'due_today', daysFromDue: 0, at: NINE, recipients: ['department'] },
+      { name: 'breach', breach: true, recipients: ['department', 'admin'] },
+    ],
+  },
+  non_compliance_notice: {
+    kind: 'non_compliance_notice',
+    period: { amount: 15, unit: 'working' },
+    legalBasis: '不符合要求的，15个工作日内告知并说明理由 (托育机构登记和备案办法 第九条)',
+    ladder: [
+      { name: 'due_in_3_days', daysFromDue: -3, at: NINE, recipients: ['department'] },
+      { name: 'due_today', daysFromDue: 0, at: NINE, recipients: ['department'] },
+      { name: 'breach', breach: true, recipients: ['department', 'admin'] },
+    ],
+  },
+  correction: {
+    kind: 'correction',
+    period: { amount: 15, unit: 'calendar' },
+    legalBasis: '一次性告知补正 (local practice; period configurable)',
+    ladder: standardLadder('institution', 'department'),
+  },
+  rectification: {
+    kind: 'rectification',
+    period: null,
+    legalBasis: '责令限期整改 (deadline set by the inspector)',
+    ladder: standardLadder('institution', 'department'),
+  },
+  change_filing: {
+    kind: 'change_filing',
+    period: { amount: 15, unit: 'calendar' },
+    legalBasis: '变更备案 within 15 days (local rule)',
+    ladder: standardLadder('institution', 'department'),
+  },
+};
