@@ -10,3 +10,4 @@ process.env.PII_HASH_KEY = 'tuoyu-test-pii-key-0123456789abcdef';
 process.env.ALLOW_CLOCK_OVERRIDE = 'true';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'fatal';
 process.env.PUBLIC_BASE_URL = 'http://filing.test';
+process.env.DEADLINE_SWEEP_INTERVAL_MS = '200';

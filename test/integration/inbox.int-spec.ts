@@ -36,7 +36,9 @@ describe('inbox: a message delivered twice has one effect', () => {
     expect(cases).toHaveLength(1);
     const outbox = await em.find(OutboxMessage, { payload: { registrationId: payload.registrationId } });
     expect(outbox.map((m) => m.type)).toEqual([MessageType.HandoffReceived]);
-    expect(await em.count(OutboxMessage, { payload: { props: { uscc: payload.uscc } } })).toBe(1);
+    expect(await em.count(OutboxMessage, { payload: { template: 'filing_due', props: { uscc: payload.uscc } } })).toBe(
+      1,
+    );
   });
 
   it('runs the effect once when the same message is handled twice at the same time', async () => {

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
-import { FILING_ENTITIES, FILING_MIGRATIONS, FilingDomainModule } from '@tuoyu/filing-domain';
+import { DeadlineScheduleModule } from '@tuoyu/deadlines';
+import { FILING_ENTITIES, FILING_MIGRATIONS, FilingDeadlineHandler, FilingDomainModule } from '@tuoyu/filing-domain';
 import { PlatformModule } from '@tuoyu/platform';
 import { DeadlinesController } from './http/deadlines.controller';
+import { DepartmentsController } from './http/departments.controller';
 import { FilingsController } from './http/filings.controller';
 import { FilingProcessor } from './queue/filing.processor';
 
@@ -14,9 +16,10 @@ import { FilingProcessor } from './queue/filing.processor';
       consumes: QueueName.Filing,
       producesTo: [QueueName.Registration, QueueName.Evaluation, QueueName.Notification],
     }),
+    DeadlineScheduleModule.forService({ queue: QueueName.Filing, handlers: [FilingDeadlineHandler] }),
     FilingDomainModule,
   ],
-  controllers: [FilingsController, DeadlinesController],
+  controllers: [FilingsController, DeadlinesController, DepartmentsController],
   providers: [FilingProcessor],
 })
 export class FilingAppModule {}

@@ -84,6 +84,12 @@ export class AppConfig {
   get clockOverrideAllowed(): boolean {
     return this.vars.ALLOW_CLOCK_OVERRIDE && !this.isProduction;
   }
+  get deadlineSweepIntervalMs(): number {
+    return this.vars.DEADLINE_SWEEP_INTERVAL_MS;
+  }
+  get adminEmail(): string | undefined {
+    return this.vars.ADMIN_EMAIL;
+  }
   get logLevel(): string {
     return this.vars.LOG_LEVEL;
   }

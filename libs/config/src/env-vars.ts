@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const PORT = { message: 'must be a port number' };
 const TRUE = new Set(['1', 'true', 'yes']);
@@ -97,6 +97,18 @@ export class EnvVars {
   @Min(0, PORT)
   @Max(65535, PORT)
   PORT_NOTIFICATION = 3004;
+
+  // How often each service sweeps for due reminder rungs (the safety net behind the delayed jobs).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(50, { message: 'must be at least 50 ms' })
+  @Max(600_000, { message: 'must be at most 600000 ms' })
+  DEADLINE_SWEEP_INTERVAL_MS = 5000;
+
+  // Administrators' address for escalations that go to the administrator (e.g. an unshared registration).
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ADMIN_EMAIL?: string;
 
   // Development mail catcher (used when SMTP_URL is unset outside production).
   @Transform(toInt)

@@ -4,4 +4,5 @@ export enum MessageType {
   HandoffReceived = 'HandoffReceived',
   FilingAccepted = 'FilingAccepted',
   NotificationRequested = 'NotificationRequested',
+  DeadlineRungDue = 'DeadlineRungDue',
 }

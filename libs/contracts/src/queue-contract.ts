@@ -1,5 +1,6 @@
 import { ClassConstructor } from 'class-transformer';
 import { MessageType } from './message-type';
+import { DeadlineRungDue } from './messages/deadline-rung-due.message';
 import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
 import { NotificationRequested } from './messages/notification-requested.message';
@@ -9,7 +10,10 @@ import { QueueName } from './queue-name';
 /** Which message types each queue accepts, with their payload classes: checked at compile time and at run time. */
 export const QUEUE_CONTRACT = {
   [QueueName.Registration]: { [MessageType.HandoffReceived]: HandoffReceived },
-  [QueueName.Filing]: { [MessageType.RegistrationApproved]: RegistrationApproved },
+  [QueueName.Filing]: {
+    [MessageType.RegistrationApproved]: RegistrationApproved,
+    [MessageType.DeadlineRungDue]: DeadlineRungDue,
+  },
   [QueueName.Evaluation]: { [MessageType.FilingAccepted]: FilingAccepted },
   [QueueName.Notification]: { [MessageType.NotificationRequested]: NotificationRequested },
 } as const satisfies { [Q in QueueName]: Partial<Record<MessageType, ClassConstructor<object>>> };

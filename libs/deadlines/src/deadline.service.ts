@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ChineseDaysCalendar } from './calculus/chinese-days-calendar';
 import { HolidayNotice } from './calculus/holiday-notice';
-import { Deadline, Period, computeDeadline } from './calculus/period';
-import { DeadlineKind } from './policies/deadline-policy';
+import { ComputedDeadline, Period, computeDeadline } from './calculus/period';
+import { DeadlineKind, DeadlinePolicy } from './policies/deadline-policy';
 import { StatutoryDeadlines } from './statutory-deadlines';
 
 /** The product's deadline calculus as a Nest provider: the current calendar (with loaded notices) and policies. */
@@ -10,11 +10,15 @@ import { StatutoryDeadlines } from './statutory-deadlines';
 export class DeadlineService {
   private deadlines = new StatutoryDeadlines(new ChineseDaysCalendar());
 
-  dueFor(kind: DeadlineKind, start: string, regionCode?: string): Deadline {
+  dueFor(kind: DeadlineKind, start: string, regionCode?: string): ComputedDeadline {
     return this.deadlines.dueFor(kind, start, regionCode);
   }
 
-  compute(period: Period): Deadline {
+  policyFor(kind: DeadlineKind, regionCode?: string): DeadlinePolicy {
+    return this.deadlines.policies.for(kind, regionCode);
+  }
+
+  compute(period: Period): ComputedDeadline {
     return computeDeadline(this.deadlines.calendar, period);
   }
 

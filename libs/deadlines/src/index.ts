@@ -10,3 +10,4 @@ export * from './policies/default-policies';
 export * from './statutory-deadlines';
 export * from './deadline.service';
 export * from './deadlines.module';
+export * from './schedule';

@@ -1,4 +1,4 @@
-import { Deadline, InvalidPeriodError, computeDeadline } from './calculus/period';
+import { ComputedDeadline, InvalidPeriodError, computeDeadline } from './calculus/period';
 import { StatutoryCalendar } from './calculus/statutory-calendar';
 import { DeadlinePolicies } from './policies/deadline-policies';
 import { DeadlineKind } from './policies/deadline-policy';
@@ -10,7 +10,7 @@ export class StatutoryDeadlines {
     readonly policies: DeadlinePolicies = new DeadlinePolicies(),
   ) {}
 
-  dueFor(kind: DeadlineKind, start: string, regionCode?: string): Deadline {
+  dueFor(kind: DeadlineKind, start: string, regionCode?: string): ComputedDeadline {
     const policy = this.policies.for(kind, regionCode);
     if (!policy.period) throw new InvalidPeriodError(`${kind} has no statutory period: its deadline is set per case`);
     return computeDeadline(this.calendar, { start, ...policy.period });

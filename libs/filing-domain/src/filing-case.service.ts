@@ -4,9 +4,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
 import { FilingDueProps, MessageType, NoticeTemplate, QueueName, RegistrationApproved } from '@tuoyu/contracts';
-import { DeadlineService, shanghaiIso } from '@tuoyu/deadlines';
+import { DeadlineScheduler, shanghaiIso } from '@tuoyu/deadlines';
+import { ConflictError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
 import { FilingCase } from './filing-case.entity';
+import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 
 /** Opens filing cases from registration handoffs and tells both sides. */
 @Injectable()
@@ -17,7 +19,7 @@ export class FilingCaseService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly deadlines: DeadlineService,
+    private readonly scheduler: DeadlineScheduler,
   ) {}
 
   /**
@@ -28,9 +30,15 @@ export class FilingCaseService {
     const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
     if (existing) return existing;
     const now = this.clock.now();
-    const deadline = this.deadlines.dueFor('filing', handoff.approvedOn, handoff.regionCode);
+    const id = randomUUID();
+    const deadline = await this.scheduler.open(
+      em,
+      { type: FILING_CASE_SUBJECT, id, regionCode: handoff.regionCode },
+      'filing',
+      handoff.approvedOn,
+    );
     const filingCase = em.create(FilingCase, {
-      id: randomUUID(),
+      id,
       registrationId: handoff.registrationId,
       uscc: handoff.uscc,
       name: handoff.name,
@@ -42,7 +50,7 @@ export class FilingCaseService {
       inclusive: handoff.inclusive,
       registrationApprovedOn: handoff.approvedOn,
       dueOn: deadline.dueOn,
-      dueAt: new Date(deadline.dueAt),
+      dueAt: deadline.dueAt,
       dueExplanation: deadline.explanation,
       status: 'awaiting_submission',
       openedAt: now,
@@ -58,7 +66,7 @@ export class FilingCaseService {
       uscc: filingCase.uscc,
       approvedOn: filingCase.registrationApprovedOn,
       dueOn: filingCase.dueOn,
-      dueAt: deadline.dueAt,
+      dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
       caseUrl: `${this.config.publicBaseUrl}/filings/${filingCase.id}`,
     };
@@ -72,6 +80,26 @@ export class FilingCaseService {
       props: { ...props },
     });
     this.logger.log(`filing case ${filingCase.id} opened for ${filingCase.uscc}, due ${filingCase.dueOn}`);
+    return filingCase;
+  }
+
+  /**
+   * The institution has submitted its materials: the filing deadline is met and its remaining reminders stop.
+   * (Materials, rosters and the department's review clocks come with the filing service issue.)
+   */
+  async recordSubmission(em: EntityManager, caseId: string): Promise<FilingCase> {
+    const filingCase = await em.findOneOrFail(FilingCase, caseId);
+    if (filingCase.status !== 'awaiting_submission' && filingCase.status !== 'overdue') {
+      throw new ConflictError(
+        `Filing case ${caseId} is ${filingCase.status}; only an awaiting or overdue case can be submitted`,
+      );
+    }
+    filingCase.status = 'submitted';
+    await this.scheduler.meet(
+      em,
+      { type: FILING_CASE_SUBJECT, id: caseId, regionCode: filingCase.regionCode },
+      'filing',
+    );
     return filingCase;
   }
 }

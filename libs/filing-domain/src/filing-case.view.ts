@@ -1,7 +1,7 @@
-import { shanghaiIso } from '@tuoyu/deadlines';
+import { type DeadlineRung, shanghaiIso } from '@tuoyu/deadlines';
 import type { FilingCase } from './filing-case.entity';
 
-/** api.md GET /filings item. Reminders are listed once the deadline engine schedules them. */
+/** api.md GET /filings item, with the filing deadline's reminder rungs. */
 export interface FilingCaseView {
   id: string;
   uscc: string;
@@ -16,7 +16,7 @@ export interface FilingCaseView {
   reminders: { kind: string; fireAt: string; status: string }[];
 }
 
-export function toFilingCaseView(filingCase: FilingCase): FilingCaseView {
+export function toFilingCaseView(filingCase: FilingCase, rungs: DeadlineRung[] = []): FilingCaseView {
   return {
     id: filingCase.id,
     uscc: filingCase.uscc,
@@ -28,6 +28,6 @@ export function toFilingCaseView(filingCase: FilingCase): FilingCaseView {
     dueExplanation: filingCase.dueExplanation,
     registrationApprovedOn: filingCase.registrationApprovedOn,
     openedAt: shanghaiIso(filingCase.openedAt),
-    reminders: [],
+    reminders: rungs.map((r) => ({ kind: r.rung, fireAt: shanghaiIso(r.fireAt), status: r.status })),
   };
 }

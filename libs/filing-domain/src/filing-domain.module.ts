@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { DepartmentDirectory } from './department-directory.service';
 import { FilingCaseService } from './filing-case.service';
 import { FilingQueryService } from './filing-query.service';
 
 @Module({
-  providers: [FilingCaseService, FilingQueryService],
-  exports: [FilingCaseService, FilingQueryService],
+  providers: [FilingCaseService, FilingQueryService, DepartmentDirectory],
+  exports: [FilingCaseService, FilingQueryService, DepartmentDirectory],
 })
 export class FilingDomainModule {}

@@ -1,9 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
 import { Principal, regionContains, regionPrefix } from '@tuoyu/identity';
 import { ForbiddenError, NotFoundError } from '@tuoyu/kernel';
 import { FilingCase, FilingStatus } from './filing-case.entity';
 import { FilingCaseView, toFilingCaseView } from './filing-case.view';
+import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 
 export interface FilingListQuery {
   uscc?: string;
@@ -26,20 +28,23 @@ export class FilingQueryService {
       throw new ForbiddenError('An institution sees only its own filing cases');
     }
     const region = query.region ?? scope.region;
-    const cases = await this.em
-      .fork()
-      .getRepository(FilingCase)
-      .list({
-        uscc: scope.uscc ?? query.uscc,
-        status: query.status,
-        regionPrefix: region ? regionPrefix(region) : undefined,
-        limit: Math.min(query.limit ?? 100, 500),
-      });
-    return cases.map(toFilingCaseView);
+    const em = this.em.fork();
+    const cases = await em.getRepository(FilingCase).list({
+      uscc: scope.uscc ?? query.uscc,
+      status: query.status,
+      regionPrefix: region ? regionPrefix(region) : undefined,
+      limit: Math.min(query.limit ?? 100, 500),
+    });
+    const rungs = await this.rungsByCase(
+      em,
+      cases.map((c) => c.id),
+    );
+    return cases.map((c) => toFilingCaseView(c, rungs.get(c.id)));
   }
 
   async get(id: string, principal: Principal): Promise<FilingCaseView> {
-    const filingCase = await this.em.fork().getRepository(FilingCase).findOne({ id });
+    const em = this.em.fork();
+    const filingCase = await em.getRepository(FilingCase).findOne({ id });
     const scope = this.scopeOf(principal);
     const visible =
       filingCase &&
@@ -47,7 +52,28 @@ export class FilingQueryService {
       (!scope.uscc || scope.uscc === filingCase.uscc);
     // Another region's or institution's case is reported as absent, not as forbidden: no existence leak.
     if (!visible) throw new NotFoundError(`Filing case ${id} does not exist`);
-    return toFilingCaseView(filingCase);
+    return toFilingCaseView(filingCase, (await this.rungsByCase(em, [filingCase.id])).get(filingCase.id));
+  }
+
+  private async rungsByCase(em: EntityManager, caseIds: string[]): Promise<Map<string, DeadlineRung[]>> {
+    const byCase = new Map<string, DeadlineRung[]>();
+    if (caseIds.length === 0) return byCase;
+    const deadlines = await em.find(Deadline, {
+      subjectType: FILING_CASE_SUBJECT,
+      subjectId: { $in: caseIds },
+      kind: 'filing',
+    });
+    const caseOf = new Map(deadlines.map((d) => [d.id, d.subjectId]));
+    const rungs = await em.find(
+      DeadlineRung,
+      { deadline: { $in: [...caseOf.keys()] } },
+      { orderBy: { fireAt: 'asc' } },
+    );
+    for (const rung of rungs) {
+      const caseId = caseOf.get(rung.deadline.id) as string;
+      byCase.set(caseId, [...(byCase.get(caseId) ?? []), rung]);
+    }
+    return byCase;
   }
 
   private scopeOf(principal: Principal): { region?: string; uscc?: string } {

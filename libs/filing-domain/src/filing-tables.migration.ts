@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { DEADLINE_MIGRATION } from '@tuoyu/deadlines';
+import { DepartmentTableMigration } from './department-table.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -30,4 +32,8 @@ export class FilingTablesMigration extends Migration {
   }
 }
 
-export const FILING_MIGRATIONS = [{ name: '20261122000200_filing_tables', class: FilingTablesMigration }];
+export const FILING_MIGRATIONS = [
+  { name: '20261122000200_filing_tables', class: FilingTablesMigration },
+  DEADLINE_MIGRATION,
+  { name: '20261123000200_department_table', class: DepartmentTableMigration },
+];

@@ -25,4 +25,18 @@ export class MessagingTablesMigration extends Migration {
   }
 }
 
-export const MESSAGING_MIGRATION = { name: '20261122000000_messaging_tables', class: MessagingTablesMigration };
+export class OutboxDeliverAtMigration extends Migration {
+  override up(): void {
+    this.addSql('alter table "outbox_message" add column "deliver_at" timestamptz null');
+  }
+
+  override down(): void {
+    this.addSql('alter table "outbox_message" drop column "deliver_at"');
+  }
+}
+
+/** Every service with a database applies these first, in this order. */
+export const MESSAGING_MIGRATIONS = [
+  { name: '20261122000000_messaging_tables', class: MessagingTablesMigration },
+  { name: '20261123000000_outbox_deliver_at', class: OutboxDeliverAtMigration },
+];

@@ -28,6 +28,10 @@ export class OutboxMessage {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   sentAt?: Date;
 
+  /** When set, the job is published delayed until then (a deadline rung's fast path). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  deliverAt?: Date;
+
   @Property({ type: 'integer', default: 0 })
   attempts: number = 0;
 

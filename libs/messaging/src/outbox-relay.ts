@@ -101,8 +101,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const row of rows) {
         try {
           const queue = this.queues.get(row.queue as QueueName);
+          // BullMQ delays count real milliseconds from now; the clock may be shifted, so measure with it.
+          const delay = row.deliverAt ? Math.max(0, row.deliverAt.getTime() - this.clock.now().getTime()) : undefined;
           await withTimeout(
-            queue.add(row.type, row.payload, { jobId: row.id }),
+            queue.add(row.type, row.payload, { jobId: row.id, delay }),
             PUBLISH_TIMEOUT_MS,
             `publish ${row.type}`,
           );

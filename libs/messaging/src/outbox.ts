@@ -18,6 +18,7 @@ export class Outbox {
     queue: Q,
     type: T,
     payload: PayloadOf<Q, T>,
+    options: { deliverAt?: Date } = {},
   ): OutboxMessage {
     const message = em.create(OutboxMessage, {
       id: randomUUID(),
@@ -25,6 +26,7 @@ export class Outbox {
       type,
       payload,
       createdAt: this.clock.now(),
+      deliverAt: options.deliverAt,
       attempts: 0,
     });
     em.persist(message);

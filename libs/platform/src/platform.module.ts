@@ -4,7 +4,7 @@ import { ConfigModule, ServiceName } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
 import { DeadlinesModule } from '@tuoyu/deadlines';
 import { IdentityModule } from '@tuoyu/identity';
-import { MESSAGING_ENTITIES, MESSAGING_MIGRATION, MessagingModule } from '@tuoyu/messaging';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@tuoyu/messaging';
 import { ObservabilityModule } from '@tuoyu/observability';
 import { PersistenceModule, PersistenceOptions } from '@tuoyu/persistence';
 import { RedisModule } from '@tuoyu/redis';
@@ -29,7 +29,7 @@ export class PlatformModule {
             PersistenceModule.forService({
               service,
               entities: [...MESSAGING_ENTITIES, ...database.entities],
-              migrations: [MESSAGING_MIGRATION, ...database.migrations],
+              migrations: [...MESSAGING_MIGRATIONS, ...database.migrations],
             }),
           ]
         : [];

@@ -31,7 +31,8 @@ export async function startTestApp(
     service,
     app,
     url: url.replace('[::1]', '127.0.0.1'),
-    token: (p) => tokens.sign(p),
+    // Long-lived: tests move the clock by weeks and must not see their own tokens expire.
+    token: (p) => tokens.sign(p, 10 * 365 * 24 * 3600),
     close: () => app.close(),
   };
 }

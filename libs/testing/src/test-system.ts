@@ -11,6 +11,7 @@ export interface TestSystem {
   evaluation: TestApp;
   notification: TestApp;
   admin: TestApp;
+  all: TestApp[];
   close(): Promise<void>;
 }
 
@@ -28,8 +29,9 @@ export async function startTestSystem(env: Record<string, string | undefined> = 
     evaluation,
     notification,
     admin,
+    all,
     close: async () => {
-      for (const app of all.reverse()) await app.close();
+      for (const app of [...all].reverse()) await app.close();
     },
   };
 }

@@ -1,4 +1,7 @@
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Processor } from '@nestjs/bullmq';
+import { DeadlineScheduler } from '@tuoyu/deadlines';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
 import { FilingCaseService } from '@tuoyu/filing-domain';
 import { assertNever } from '@tuoyu/kernel';
@@ -11,6 +14,8 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
   constructor(
     private readonly inbox: Inbox,
     private readonly cases: FilingCaseService,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly orm: MikroORM,
   ) {
     super();
   }
@@ -22,8 +27,14 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
           await this.cases.openFromHandoff(em, message.payload);
         });
         return;
+      case MessageType.DeadlineRungDue:
+        // The rung claim is the idempotency guard: a repeated or late job finds the rung no longer pending.
+        await (this.orm.em.fork() as EntityManager).transactional((em) =>
+          this.scheduler.fireById(em, message.payload.rungId),
+        );
+        return;
       default:
-        assertNever(message.type, 'message type');
+        assertNever(message, 'message');
     }
   }
 }

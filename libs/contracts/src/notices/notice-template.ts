@@ -1,4 +1,7 @@
 /** Every notice the product sends. The notification service has exactly one template per member. */
 export enum NoticeTemplate {
   FilingDue = 'filing_due',
+  DeadlineReminder = 'deadline_reminder',
+  DeadlineOverdue = 'deadline_overdue',
+  DeadlineEscalation = 'deadline_escalation',
 }

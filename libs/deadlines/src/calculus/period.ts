@@ -17,7 +17,7 @@ export interface MovedOver {
   reason: string;
 }
 
-export interface Deadline {
+export interface ComputedDeadline {
   dueOn: string;
   /** 24:00 Asia/Shanghai on dueOn, as the last millisecond with its offset. */
   dueAt: string;
@@ -57,7 +57,7 @@ function describe(day: DayInfo): string {
  * - N working days count only working days after the start;
  * - the last day ends at 24:00 Asia/Shanghai.
  */
-export function computeDeadline(calendar: StatutoryCalendar, period: Period): Deadline {
+export function computeDeadline(calendar: StatutoryCalendar, period: Period): ComputedDeadline {
   const { start, amount, unit } = period;
   if (!Number.isInteger(amount) || amount < 1 || amount > 3660) {
     throw new InvalidPeriodError(`the period must be a whole number from 1 to 3660, got ${amount}`);

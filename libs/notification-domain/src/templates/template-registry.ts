@@ -1,11 +1,19 @@
 import { NoticeLocale, NoticeTemplate, validatePayload } from '@tuoyu/contracts';
 import Handlebars from 'handlebars';
+import {
+  DEADLINE_ESCALATION_TEMPLATE,
+  DEADLINE_OVERDUE_TEMPLATE,
+  DEADLINE_REMINDER_TEMPLATE,
+} from './deadline-notices.template';
 import { FILING_DUE_TEMPLATE } from './filing-due.template';
 import { NoticeTemplateSource } from './notice-template-source';
 
 /** Every NoticeTemplate has exactly one source; the compiler refuses a missing one. */
 export const TEMPLATE_SOURCES: { [T in NoticeTemplate]: NoticeTemplateSource<object> } = {
   [NoticeTemplate.FilingDue]: FILING_DUE_TEMPLATE,
+  [NoticeTemplate.DeadlineReminder]: DEADLINE_REMINDER_TEMPLATE,
+  [NoticeTemplate.DeadlineOverdue]: DEADLINE_OVERDUE_TEMPLATE,
+  [NoticeTemplate.DeadlineEscalation]: DEADLINE_ESCALATION_TEMPLATE,
 };
 
 export interface RenderedNotice {

@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DepartmentDirectory } from '@tuoyu/filing-domain';
+import { Roles } from '@tuoyu/identity';
+import { RegionCodePipe } from './region-code.pipe';
+import { DepartmentEntryDto } from './department-entry.dto';
+
+@ApiTags('departments')
+@Roles('admin')
+@Controller('departments')
+export class DepartmentsController {
+  constructor(private readonly directory: DepartmentDirectory) {}
+
+  @Put(':regionCode')
+  @ApiOperation({ summary: 'Register or update the county health department of a region' })
+  put(@Param('regionCode', RegionCodePipe) regionCode: string, @Body() body: DepartmentEntryDto) {
+    return this.directory.put(regionCode, body);
+  }
+
+  @Get(':regionCode')
+  @ApiOperation({ summary: 'The department directory entry of a region' })
+  get(@Param('regionCode', RegionCodePipe) regionCode: string) {
+    return this.directory.get(regionCode);
+  }
+}

@@ -1,0 +1,17 @@
+import { IsLocalDate } from '@tuoyu/kernel';
+import { IsArray, IsISO8601, IsOptional, IsString, IsUrl, Length } from 'class-validator';
+
+/** Reminder, overdue notice and escalation share these facts about one deadline. */
+export class DeadlineNoticeProps {
+  /** The institution (or registration) the deadline is about. */
+  @IsString() @Length(1, 200) subjectName: string;
+  @IsOptional() @IsString() uscc?: string;
+  /** What is due, in words, e.g. "托育机构备案 (childcare institution filing)". */
+  @IsString() @Length(1, 200) duty: string;
+  @IsLocalDate() dueOn: string;
+  @IsISO8601({ strict: true }) dueAt: string;
+  @IsArray() @IsString({ each: true }) dueExplanation: string[];
+  /** The rung, e.g. due_in_3_days, due_today, breach, overdue_weekly#2. */
+  @IsString() rung: string;
+  @IsUrl({ require_tld: false }) caseUrl: string;
+}

@@ -1,0 +1,54 @@
+import { MikroORM } from '@mikro-orm/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Deadline } from './deadline.entity';
+import { FiredBy } from './deadline-rung.entity';
+
+@Injectable()
+export class DeadlineMetrics implements OnModuleInit {
+  private fired?: Counter<'kind' | 'rung' | 'via'>;
+  private lateness?: Histogram<'via'>;
+
+  constructor(
+    private readonly registry: Registry,
+    private readonly orm: MikroORM,
+  ) {}
+
+  onModuleInit(): void {
+    this.fired = new Counter({
+      name: 'tuoyu_deadline_rungs_fired_total',
+      help: 'Reminder rungs fired, by deadline kind, rung and trigger (fast_path: delayed job; sweeper: safety net)',
+      labelNames: ['kind', 'rung', 'via'],
+      registers: [this.registry],
+    });
+    this.lateness = new Histogram({
+      name: 'tuoyu_deadline_rung_lateness_seconds',
+      help: 'How long after its fire time a rung fired',
+      labelNames: ['via'],
+      buckets: [0.1, 0.5, 1, 2, 5, 15, 60, 300, 1800, 3600, 86400],
+      registers: [this.registry],
+    });
+    const counts = () => this.orm.em.fork().getRepository(Deadline).countOpenByKind();
+    for (const [name, help, field] of [
+      ['tuoyu_deadlines_open', 'Open deadlines by kind', 'open'],
+      ['tuoyu_deadlines_breached', 'Open deadlines whose breach rung has fired, by kind', 'breached'],
+    ] as const) {
+      new Gauge({
+        name,
+        help,
+        labelNames: ['kind'],
+        registers: [this.registry],
+        async collect() {
+          const rows = await counts();
+          this.reset();
+          for (const row of rows) this.set({ kind: row.kind }, row[field]);
+        },
+      });
+    }
+  }
+
+  rungFired(kind: string, rung: string, via: FiredBy, latenessMs: number): void {
+    this.fired?.inc({ kind, rung: rung.split('#')[0], via });
+    this.lateness?.observe({ via }, Math.max(0, latenessMs) / 1000);
+  }
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { QueueName } from '@tuoyu/contracts';
+import { DeadlineMetrics } from './deadline-metrics';
+import { DEADLINE_QUEUE, DeadlineScheduler } from './deadline-scheduler';
+import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
+import { DeadlineSweeper } from './deadline-sweeper';
+
+export interface DeadlineScheduleOptions {
+  /** The service's own queue: its delayed rung jobs come back to it. */
+  queue: QueueName.Filing;
+  /** One handler per subject type the service owns deadlines for. */
+  handlers: Type<DeadlineSubjectHandler>[];
+}
+
+/** The durable schedule for a service that owns deadlines (its database must include DEADLINE_ENTITIES). */
+@Module({})
+export class DeadlineScheduleModule {
+  static forService(options: DeadlineScheduleOptions): DynamicModule {
+    return {
+      module: DeadlineScheduleModule,
+      global: true,
+      providers: [
+        ...options.handlers,
+        { provide: DEADLINE_QUEUE, useValue: options.queue },
+        {
+          provide: DEADLINE_SUBJECT_HANDLERS,
+          inject: options.handlers,
+          useFactory: (...handlers: DeadlineSubjectHandler[]) => handlers,
+        },
+        DeadlineMetrics,
+        DeadlineScheduler,
+        DeadlineSweeper,
+      ],
+      exports: [DeadlineScheduler, DeadlineSweeper],
+    };
+  }
+}

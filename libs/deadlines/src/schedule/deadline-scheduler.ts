@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
+import { Outbox } from '@tuoyu/messaging';
+import { DeadlineService } from '../deadline.service';
+import { DeadlineKind } from '../policies/deadline-policy';
+import { Deadline } from './deadline.entity';
+import { DeadlineMetrics } from './deadline-metrics';
+import { DeadlineRung, FiredBy } from './deadline-rung.entity';
+import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
+import { PlannedRung, ladderRungOf, nextOverdueRung, planRungs } from './rung-plan';
+
+export const DEADLINE_QUEUE = Symbol('DEADLINE_QUEUE');
+
+export interface DeadlineSubject {
+  type: string;
+  id: string;
+  regionCode?: string;
+}
+
+/**
+ * The durable schedule: deadlines and their rungs live in the owning service's database (the truth); Redis only
+ * carries the delayed fast-path jobs. Opening, meeting and firing all join the caller's transaction.
+ */
+@Injectable()
+export class DeadlineScheduler {
+  private readonly logger = new Logger(DeadlineScheduler.name);
+  private readonly handlers: Map<string, DeadlineSubjectHandler>;
+
+  constructor(
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    private readonly metrics: DeadlineMetrics,
+    @Inject(DEADLINE_QUEUE) private readonly queue: QueueName.Filing,
+    @Inject(DEADLINE_SUBJECT_HANDLERS) handlers: DeadlineSubjectHandler[],
+  ) {
+    this.handlers = new Map(handlers.map((handler) => [handler.subjectType, handler]));
+  }
+
+  /** Opens the subject's deadline of this kind with its rungs (idempotent: an open one is returned as is). */
+  async open(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind, start: string): Promise<Deadline> {
+    const existing = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind);
+    if (existing) return existing;
+    const computed = this.deadlines.dueFor(kind, start, subject.regionCode);
+    const policy = this.deadlines.policyFor(kind, subject.regionCode);
+    const now = this.clock.now();
+    const deadline = em.create(Deadline, {
+      id: randomUUID(),
+      kind,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      regionCode: subject.regionCode,
+      startOn: start,
+      periodAmount: policy.period!.amount,
+      periodUnit: policy.period!.unit,
+      dueOn: computed.dueOn,
+      dueAt: new Date(computed.dueAt),
+      provisional: computed.provisional,
+      explanation: computed.explanation,
+      status: 'open',
+      openedAt: now,
+    });
+    for (const planned of planRungs(policy.ladder, deadline.dueOn, now)) this.addRung(em, deadline, planned);
+    return deadline;
+  }
+
+  /** The duty was done: the deadline closes and its pending rungs are cancelled (a late job finds nothing). */
+  async meet(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind): Promise<void> {
+    await this.close(em, subject, kind, 'met');
+  }
+
+  async cancel(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind): Promise<void> {
+    await this.close(em, subject, kind, 'cancelled');
+  }
+
+  async rungsOf(em: EntityManager, deadlineIds: string[]): Promise<DeadlineRung[]> {
+    return deadlineIds.length ? em.getRepository(DeadlineRung).listFor(deadlineIds) : [];
+  }
+
+  /** Fast path: the rung's delayed job arrived. False when it was already fired, cancelled, or is not due yet. */
+  async fireById(em: EntityManager, rungId: string): Promise<boolean> {
+    const now = this.clock.now();
+    const rung = await em.getRepository(DeadlineRung).claimOne(rungId, now);
+    if (!rung) return false;
+    await this.fire(em, rung, 'fast_path', now);
+    return true;
+  }
+
+  /** Safety net: fires up to `limit` due rungs no other sweeper holds; returns how many. */
+  async fireDue(em: EntityManager, limit: number): Promise<number> {
+    const now = this.clock.now();
+    const rungs = await em.getRepository(DeadlineRung).claimDue(now, limit);
+    for (const rung of rungs) await this.fire(em, rung, 'sweeper', now);
+    return rungs.length;
+  }
+
+  private async close(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind, status: 'met' | 'cancelled') {
+    const deadline = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind);
+    if (!deadline || deadline.status !== 'open') return;
+    deadline.status = status;
+    deadline.closedAt = this.clock.now();
+    await em.flush();
+    await em.getRepository(DeadlineRung).cancelPending(deadline.id);
+  }
+
+  private async fire(em: EntityManager, rung: DeadlineRung, via: FiredBy, now: Date): Promise<void> {
+    const deadline = await em.findOneOrFail(Deadline, rung.deadline.id);
+    rung.firedAt = now;
+    rung.firedBy = via;
+    if (deadline.status !== 'open') {
+      rung.status = 'cancelled';
+      return;
+    }
+    rung.status = 'fired';
+    const policy = this.deadlines.policyFor(deadline.kind, deadline.regionCode);
+    const ladderRung = ladderRungOf(policy.ladder, rung.rung);
+    const handler = this.handlers.get(deadline.subjectType);
+    if (!ladderRung || !handler) {
+      this.logger.error(
+        `rung ${rung.rung} of ${deadline.kind} (${deadline.subjectType}) has no ladder rung or handler`,
+      );
+      return;
+    }
+    for (const notice of await handler.onRung(em, { deadline, rung, ladderRung })) {
+      this.notify(em, rung, notice.to, notice.template, notice.props);
+    }
+    if ('everyDaysAfterBreach' in ladderRung) {
+      const sequence = Number(rung.rung.split('#')[1] ?? '1') + 1;
+      this.addRung(em, deadline, nextOverdueRung(ladderRung, deadline.dueOn, sequence, now));
+    }
+    this.metrics.rungFired(deadline.kind, rung.rung, via, now.getTime() - rung.fireAt.getTime());
+  }
+
+  private notify(em: EntityManager, rung: DeadlineRung, to: string, template: NoticeTemplate, props: object): void {
+    this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
+      v: 1,
+      // The (deadline, rung) claim plus the recipient: a rung's notice to one address is delivered once.
+      idempotencyKey: `deadline-rung:${rung.id}:${to}`,
+      template,
+      locale: 'zh-CN',
+      to: [to],
+      props: { ...props },
+    });
+  }
+
+  private addRung(em: EntityManager, deadline: Deadline, planned: PlannedRung): void {
+    const rung = em.create(DeadlineRung, {
+      id: randomUUID(),
+      deadline,
+      rung: planned.rung,
+      fireAt: planned.fireAt,
+      status: 'pending',
+    });
+    this.outbox.add(
+      em,
+      this.queue,
+      MessageType.DeadlineRungDue,
+      { v: 1, rungId: rung.id },
+      { deliverAt: planned.fireAt },
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
+import type { ReminderRung } from '../policies/deadline-policy';
+import type { Deadline } from './deadline.entity';
+import type { DeadlineRung } from './deadline-rung.entity';
+
+export interface RungContext {
+  deadline: Deadline;
+  rung: DeadlineRung;
+  ladderRung: ReminderRung;
+}
+
+/** A notice a rung causes: sent through the outbox, keyed by the rung claim and the recipient. */
+export interface RungNotice {
+  to: string;
+  template: NoticeTemplate;
+  props: DeadlineNoticeProps;
+}
+
+/**
+ * What a firing rung means for one kind of subject: the owning service changes its subject (e.g. a filing case
+ * becomes overdue at breach) and names the notices, in the rung's transaction.
+ */
+export interface DeadlineSubjectHandler {
+  readonly subjectType: string;
+  onRung(em: EntityManager, context: RungContext): Promise<RungNotice[]>;
+}
+
+export const DEADLINE_SUBJECT_HANDLERS = Symbol('DEADLINE_SUBJECT_HANDLERS');

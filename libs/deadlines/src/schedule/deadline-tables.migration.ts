@@ -1,0 +1,45 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Deadline and rung tables: every service that owns deadlines carries them. */
+export class DeadlineTablesMigration extends Migration {
+  override up(): void {
+    this.addSql(`create table "deadline" (
+      "id" uuid not null primary key,
+      "kind" varchar(32) not null,
+      "subject_type" varchar(32) not null,
+      "subject_id" uuid not null,
+      "region_code" varchar(6) null,
+      "start_on" date not null,
+      "period_amount" int not null,
+      "period_unit" varchar(16) not null,
+      "due_on" date not null,
+      "due_at" timestamptz not null,
+      "provisional" boolean not null,
+      "explanation" jsonb not null,
+      "status" varchar(16) not null,
+      "opened_at" timestamptz not null,
+      "closed_at" timestamptz null)`);
+    this.addSql(
+      `alter table "deadline" add constraint "deadline_subject_kind_unique" unique ("subject_type", "subject_id", "kind")`,
+    );
+    this.addSql(`create table "deadline_rung" (
+      "id" uuid not null primary key,
+      "deadline_id" uuid not null,
+      "rung" varchar(48) not null,
+      "fire_at" timestamptz not null,
+      "status" varchar(16) not null,
+      "fired_at" timestamptz null,
+      "fired_by" varchar(16) null)`);
+    this.addSql(`alter table "deadline_rung" add constraint "deadline_rung_unique" unique ("deadline_id", "rung")`);
+    this.addSql(`alter table "deadline_rung" add constraint "deadline_rung_deadline_id_foreign"
+      foreign key ("deadline_id") references "deadline" ("id") on update cascade on delete cascade`);
+    this.addSql(`create index "deadline_rung_pending_idx" on "deadline_rung" ("fire_at") where "status" = 'pending'`);
+  }
+
+  override down(): void {
+    this.addSql('drop table if exists "deadline_rung"');
+    this.addSql('drop table if exists "deadline"');
+  }
+}
+
+export const DEADLINE_MIGRATION = { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration };

@@ -1,0 +1,59 @@
+import { Entity, EntityRepositoryType, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { PeriodUnit } from '../calculus/period';
+import type { DeadlineKind } from '../policies/deadline-policy';
+import { DeadlineRepository } from './deadline.repository';
+
+export const DEADLINE_STATUSES = ['open', 'met', 'cancelled'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+/** One statutory deadline of one subject (a filing case, a sharing duty, ...), in its owning service's database. */
+@Entity({ tableName: 'deadline', repository: () => DeadlineRepository })
+@Unique({ name: 'deadline_subject_kind_unique', properties: ['subjectType', 'subjectId', 'kind'] })
+export class Deadline {
+  [EntityRepositoryType]?: DeadlineRepository;
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string;
+
+  @Property({ type: 'string', length: 32 })
+  kind: DeadlineKind;
+
+  @Property({ type: 'string', length: 32 })
+  subjectType: string;
+
+  @Property({ type: 'uuid' })
+  subjectId: string;
+
+  @Property({ type: 'string', length: 6, nullable: true })
+  regionCode?: string;
+
+  @Property({ type: 'date' })
+  startOn: string;
+
+  @Property({ type: 'integer' })
+  periodAmount: number;
+
+  @Property({ type: 'string', length: 16 })
+  periodUnit: PeriodUnit;
+
+  @Property({ type: 'date' })
+  dueOn: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  dueAt: Date;
+
+  @Property({ type: 'boolean' })
+  provisional: boolean;
+
+  @Property({ type: 'json' })
+  explanation: string[];
+
+  @Property({ type: 'string', length: 16 })
+  status: DeadlineStatus;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  openedAt: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  closedAt?: Date;
+}

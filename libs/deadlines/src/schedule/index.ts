@@ -1,0 +1,14 @@
+import { DeadlineRung } from './deadline-rung.entity';
+import { Deadline } from './deadline.entity';
+
+export * from './deadline-rung.entity';
+export * from './deadline-schedule.module';
+export * from './deadline-scheduler';
+export * from './deadline-subject-handler';
+export * from './deadline-sweeper';
+export * from './deadline-tables.migration';
+export * from './deadline.entity';
+export * from './rung-plan';
+
+/** Entities of a service that owns deadlines. */
+export const DEADLINE_ENTITIES = [Deadline, DeadlineRung];

@@ -1,0 +1,57 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { NotFoundError } from '@tuoyu/kernel';
+import { Department } from './department.entity';
+
+export interface DepartmentEntry {
+  name: string;
+  email: string;
+  webhookUrl?: string;
+  webhookSecret?: string;
+}
+
+export interface DepartmentView {
+  regionCode: string;
+  name: string;
+  email: string;
+  webhookUrl: string | null;
+  hasWebhookSecret: boolean;
+  updatedAt: string;
+}
+
+function toView(department: Department): DepartmentView {
+  return {
+    regionCode: department.regionCode,
+    name: department.name,
+    email: department.email,
+    webhookUrl: department.webhookUrl ?? null,
+    hasWebhookSecret: Boolean(department.webhookSecret),
+    updatedAt: department.updatedAt.toISOString(),
+  };
+}
+
+/** The department directory of api.md (PUT/GET /departments/:regionCode). */
+@Injectable()
+export class DepartmentDirectory {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  async put(regionCode: string, entry: DepartmentEntry): Promise<DepartmentView> {
+    const em = this.em.fork();
+    const department =
+      (await em.getRepository(Department).forRegion(regionCode)) ??
+      em.create(Department, { regionCode, ...entry, updatedAt: this.clock.now() });
+    em.assign(department, { ...entry, updatedAt: this.clock.now() });
+    await em.flush();
+    return toView(department);
+  }
+
+  async get(regionCode: string): Promise<DepartmentView> {
+    const department = await this.em.fork().getRepository(Department).forRegion(regionCode);
+    if (!department) throw new NotFoundError(`No department is registered for region ${regionCode}`);
+    return toView(department);
+  }
+}

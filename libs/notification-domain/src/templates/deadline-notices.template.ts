@@ -1,0 +1,84 @@
+import { DeadlineNoticeProps } from '@tuoyu/contracts';
+import { NoticeTemplateSource } from './notice-template-source';
+
+const EXPLANATION_TEXT = `{{#each dueExplanation}}- {{this}}
+{{/each}}`;
+const EXPLANATION_HTML = '<ul>{{#each dueExplanation}}<li>{{this}}</li>{{/each}}</ul>';
+const FOOTER_ZH = '本邮件由托育服务平台自动发送，请勿直接回复。';
+
+/** Before and on the due day: what is due and by when. */
+export const DEADLINE_REMINDER_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
+  propsClass: DeadlineNoticeProps,
+  'zh-CN': {
+    subject: '【提醒】{{subjectName}}：{{duty}}截止时间为{{dueOn}} 24:00',
+    text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
+
+{{duty}}的截止时间为 {{dueOn}} 24:00（北京时间），请尽快办理。
+
+期限计算说明：
+${EXPLANATION_TEXT}
+办理入口：{{caseUrl}}
+
+${FOOTER_ZH}`,
+    html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
+<p>{{duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
+<p>期限计算说明：</p>${EXPLANATION_HTML}
+<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+  },
+  en: {
+    subject: 'Reminder: {{duty}} for {{subjectName}} is due {{dueOn}} 24:00',
+    text: `{{subjectName}}: {{duty}} is due by {{dueOn}} 24:00 China time.
+
+How the date was computed:
+${EXPLANATION_TEXT}
+Your case: {{caseUrl}}`,
+    html: `<p>{{subjectName}}: {{duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+  },
+};
+
+/** To the party that missed the deadline: it has passed, act now. */
+export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
+  propsClass: DeadlineNoticeProps,
+  'zh-CN': {
+    subject: '【逾期】{{subjectName}}：{{duty}}已于{{dueOn}} 24:00逾期',
+    text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
+
+{{duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；逾期情况已告知所在地卫生健康部门。
+
+办理入口：{{caseUrl}}
+
+${FOOTER_ZH}`,
+    html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
+<p>{{duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；逾期情况已告知所在地卫生健康部门。</p>
+<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+  },
+  en: {
+    subject: 'Overdue: {{duty}} for {{subjectName}} was due {{dueOn}} 24:00',
+    text: `{{subjectName}}: {{duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; the health department has been told.
+
+Your case: {{caseUrl}}`,
+    html: `<p>{{subjectName}}: {{duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p><p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+  },
+};
+
+/** To the supervising party (department or administrator): a deadline under it was missed. */
+export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
+  propsClass: DeadlineNoticeProps,
+  'zh-CN': {
+    subject: '【逾期督办】{{subjectName}}未在{{dueOn}}前完成{{duty}}',
+    text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 {{dueOn}} 24:00（北京时间）前完成{{duty}}。
+
+请督促办理。案件：{{caseUrl}}
+
+期限计算说明：
+${EXPLANATION_TEXT}
+${FOOTER_ZH}`,
+    html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{duty}}。</p>
+<p>请督促办理。案件：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+  },
+  en: {
+    subject: 'Escalation: {{subjectName}} missed {{duty}} due {{dueOn}}',
+    text: `{{subjectName}} did not complete {{duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}`,
+    html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p><p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+  },
+};
