@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { InboundMessage, InvalidMessageError, QueueName, parseMessage } from '@tuoyu/contracts';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -8,7 +8,7 @@ import { Job, UnrecoverableError } from 'bullmq';
  * once (UnrecoverableError: no retries), stays in the failed set with its reason, and the worker goes on.
  * Handler errors are rethrown so attempts and backoff apply.
  */
-export abstract class MessageProcessor<Q extends QueueName> extends WorkerHost {
+export abstract class MessageProcessor<Q extends QueueName> extends WorkerHost implements BeforeApplicationShutdown {
   protected readonly logger = new Logger(this.constructor.name);
 
   protected abstract readonly queue: Q;
@@ -22,6 +22,11 @@ export abstract class MessageProcessor<Q extends QueueName> extends WorkerHost {
       if (error instanceof InvalidMessageError) throw new UnrecoverableError(error.message);
       throw error;
     }
+  }
+
+  /** Stop taking jobs and let the active ones finish while the database and Redis are still open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   @OnWorkerEvent('failed')

@@ -1,5 +1,5 @@
 import { ChangeSetType, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { QueueName } from '@tuoyu/contracts';
 import { OutboxMessage } from './outbox-message.entity';
@@ -16,7 +16,7 @@ const PUBLISH_TIMEOUT_MS = 3000;
  * delays this loop. Woken right after a commit that wrote outbox rows; otherwise polls.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown, EventSubscriber {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown, EventSubscriber {
   private readonly logger = new Logger(OutboxRelay.name);
   private stopped = false;
   private wakeUp?: () => void;
@@ -35,7 +35,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loopDone = this.loop();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before MikroORM closes its pool (onApplicationShutdown): an in-flight transaction must finish first.
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     this.wakeUp?.();
     await this.loopDone;

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { DeadlineScheduler } from './deadline-scheduler';
 
@@ -12,7 +12,7 @@ const BATCH = 50;
  * flush or a clock move, the next sweep fires whatever the delayed jobs did not.
  */
 @Injectable()
-export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlineSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineSweeper.name);
   private stopped = false;
   private timer?: NodeJS.Timeout;
@@ -29,7 +29,8 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     this.done = this.loop();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before MikroORM closes its pool (onApplicationShutdown): an in-flight transaction must finish first.
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     this.wake?.();

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import type Redis from 'ioredis';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessageType, QueueName } from '@tuoyu/contracts';
+import { Deadline, DeadlineRung, DeadlineSweeper } from '@tuoyu/deadlines';
+import { DepartmentDirectory, FILING_CASE_SUBJECT, FilingCase, FilingCaseService } from '@tuoyu/filing-domain';
+import {
+  SmtpSink,
+  TestApp,
+  TestQueues,
+  registrationApprovedPayload,
+  setTestClock,
+  startTestApp,
+  waitFor,
+} from '@tuoyu/testing';
+import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
+import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
+
+const DEPARTMENT_EMAIL = 'tuoyu@yanjiang.example.gov.cn';
+
+/** The filing ladder for a case approved 2026-09-20 (due 2026-10-08, after 国庆), in local time. */
+const LADDER = [
+  ['due_in_7_days', '2026-10-01T09:00:00+08:00'],
+  ['due_in_3_days', '2026-10-05T09:00:00+08:00'],
+  ['due_in_1_day', '2026-10-07T09:00:00+08:00'],
+  ['due_today', '2026-10-08T09:00:00+08:00'],
+  ['breach', '2026-10-09T00:00:00+08:00'],
+  ['overdue_weekly#1', '2026-10-16T09:00:00+08:00'],
+] as const;
+
+describe('durable deadline schedule (filing deadline, test clock, real Redis/PostgreSQL/SMTP)', () => {
+  const sink = new SmtpSink();
+  let filing: TestApp;
+  let secondFiling: TestApp;
+  let notification: TestApp;
+  let queues: TestQueues;
+
+  const em = () => filing.app.get(MikroORM).em.fork() as EntityManager;
+  const apps = () => [filing, secondFiling, notification];
+
+  async function openCase(overrides: Parameters<typeof registrationApprovedPayload>[0] = {}): Promise<FilingCase> {
+    const payload = registrationApprovedPayload({
+      approvedOn: '2026-09-20',
+      contactEmail: `${randomUUID()}@example.cn`,
+      ...overrides,
+    });
+    await queues.get(QueueName.Filing).add(MessageType.RegistrationApproved, payload, { jobId: randomUUID() });
+    return waitFor('the filing case', () => em().findOne(FilingCase, { registrationId: payload.registrationId }));
+  }
+
+  async function rungsOf(caseId: string): Promise<Map<string, DeadlineRung>> {
+    const deadline = await em().findOneOrFail(Deadline, { subjectType: FILING_CASE_SUBJECT, subjectId: caseId });
+    const rungs = await em().find(DeadlineRung, { deadline }, { orderBy: { fireAt: 'asc' } });
+    return new Map(rungs.map((r) => [r.rung, r]));
+  }
+
+  const keyOf = (rung: DeadlineRung, to: string) => `deadline-rung:${rung.id}:${to}`;
+
+  beforeAll(async () => {
+    await sink.start();
+    filing = await startTestApp(FilingAppModule, 'filing');
+    secondFiling = await startTestApp(FilingAppModule, 'filing');
+    notification = await startTestApp(NotificationAppModule, 'notification', { SMTP_URL: sink.url });
+    queues = new TestQueues();
+    await filing.app.get(DepartmentDirectory).put('512002', { name: '雁江区卫生健康局', email: DEPARTMENT_EMAIL });
+  });
+
+  beforeEach(async () => {
+    await setTestClock(apps(), '2026-09-20T10:00:00+08:00');
+  });
+
+  afterAll(async () => {
+    await secondFiling?.close();
+    await filing?.close();
+    await notification?.close();
+    await queues?.close();
+    await sink.stop();
+  });
+
+  it('fires every rung once, at its local time, as the clock moves through the filing period', async () => {
+    const filingCase = await openCase();
+    const institution = filingCase.contactEmail;
+    expect(filingCase).toMatchObject({ dueOn: '2026-10-08', status: 'awaiting_submission' });
+    await waitFor('the first notice', () => sink.to(institution).length === 1);
+
+    const planned = await rungsOf(filingCase.id);
+    expect([...planned.keys()]).toEqual(LADDER.map(([name]) => name));
+    for (const [name, local] of LADDER) {
+      const rung = planned.get(name)!;
+      expect(rung.fireAt.toISOString()).toBe(new Date(local).toISOString());
+
+      await setTestClock(apps(), new Date(rung.fireAt.getTime() - 60_000));
+      await filing.app.get(DeadlineSweeper).sweep();
+      expect((await rungsOf(filingCase.id)).get(name)!.status).toBe('pending');
+
+      await setTestClock(apps(), new Date(rung.fireAt.getTime() + 1000));
+      const fired = await waitFor(`rung ${name} to fire`, async () => {
+        const current = (await rungsOf(filingCase.id)).get(name)!;
+        return current.status === 'fired' ? current : undefined;
+      });
+      expect(fired.firedAt!.getTime()).toBeGreaterThanOrEqual(rung.fireAt.getTime());
+      expect(fired.firedAt!.getTime() - rung.fireAt.getTime()).toBeLessThan(60_000);
+      await waitFor(`the ${name} email`, () => sink.withKey(keyOf(fired, institution)).length === 1);
+    }
+
+    const rungs = await rungsOf(filingCase.id);
+    // Institution: first notice, 4 reminders, the overdue notice at breach, the first weekly overdue reminder.
+    expect(sink.to(institution)).toHaveLength(7);
+    const escalations = sink.withKey(keyOf(rungs.get('breach')!, DEPARTMENT_EMAIL));
+    expect(escalations).toHaveLength(1);
+    expect(escalations[0].subject).toContain('逾期督办');
+    expect(sink.withKey(keyOf(rungs.get('breach')!, institution))[0].subject).toContain('逾期');
+    expect(sink.withKey(keyOf(rungs.get('due_in_3_days')!, institution))[0].subject).toContain('2026-10-08');
+    expect(await em().findOneOrFail(FilingCase, filingCase.id)).toMatchObject({ status: 'overdue' });
+    expect(rungs.get('overdue_weekly#2')).toMatchObject({ status: 'pending' });
+    expect(rungs.get('overdue_weekly#2')!.fireAt.toISOString()).toBe(
+      new Date('2026-10-23T09:00:00+08:00').toISOString(),
+    );
+  });
+
+  it('stops the remaining rungs when the filing is submitted before its due date', async () => {
+    const filingCase = await openCase();
+    await setTestClock(apps(), '2026-10-01T09:00:01+08:00');
+    await waitFor(
+      'the 7-day reminder',
+      async () => (await rungsOf(filingCase.id)).get('due_in_7_days')!.status === 'fired',
+    );
+
+    await em().transactional((tx) => filing.app.get(FilingCaseService).recordSubmission(tx, filingCase.id));
+    await setTestClock(apps(), '2026-10-20T09:00:00+08:00');
+    await filing.app.get(DeadlineSweeper).sweep();
+
+    const rungs = await rungsOf(filingCase.id);
+    expect([...rungs.values()].map((r) => [r.rung, r.status])).toEqual([
+      ['due_in_7_days', 'fired'],
+      ['due_in_3_days', 'cancelled'],
+      ['due_in_1_day', 'cancelled'],
+      ['due_today', 'cancelled'],
+      ['breach', 'cancelled'],
+      ['overdue_weekly#1', 'cancelled'],
+    ]);
+    expect(await em().findOneOrFail(Deadline, { subjectId: filingCase.id })).toMatchObject({ status: 'met' });
+    expect(await em().findOneOrFail(FilingCase, filingCase.id)).toMatchObject({ status: 'submitted' });
+  });
+
+  it('gives no duplicate when two sweepers race over the same due rungs', async () => {
+    const cases = await Promise.all(Array.from({ length: 8 }, () => openCase()));
+    await setTestClock(apps(), '2026-10-09T00:00:01+08:00');
+    const [a, b] = await Promise.all([
+      filing.app.get(DeadlineSweeper).sweep(),
+      secondFiling.app.get(DeadlineSweeper).sweep(),
+    ]);
+
+    const due = cases.length * 5; // due_in_7/3/1_days, due_today, breach
+    const fired = await waitFor('every due rung fired', async () => {
+      const all = (await Promise.all(cases.map((c) => rungsOf(c.id)))).flatMap((m) => [...m.values()]);
+      const done = all.filter((r) => r.status === 'fired');
+      return done.length === due ? done : undefined;
+    });
+    expect(a + b).toBeLessThanOrEqual(due);
+    expect(new Set(fired.map((r) => r.id)).size).toBe(due);
+    await waitFor('every reminder delivered', () => cases.every((c) => sink.to(c.contactEmail).length === 1 + 5));
+    for (const c of cases) expect(sink.to(c.contactEmail)).toHaveLength(6);
+  });
+
+  it('loses no rung when Redis is flushed in the middle', async () => {
+    const filingCase = await openCase();
+    await waitFor(
+      'the fast-path jobs to be queued',
+      async () => (await queues.get(QueueName.Filing).getDelayedCount()) > 0,
+    );
+    await ((await queues.get(QueueName.Filing).client) as unknown as Redis).flushall();
+
+    await setTestClock(apps(), '2026-10-09T00:00:01+08:00');
+    await waitFor('all due rungs fired after the flush', async () => {
+      const rungs = await rungsOf(filingCase.id);
+      return ['due_in_7_days', 'due_in_3_days', 'due_in_1_day', 'due_today', 'breach'].every(
+        (n) => rungs.get(n)!.status === 'fired',
+      );
+    });
+    await waitFor('the reminders delivered', () => sink.to(filingCase.contactEmail).length === 6);
+  });
+
+  it('fires a rung on time through its delayed job when the sweeper is not looking', async () => {
+    const sleepy = await startTestApp(FilingAppModule, 'filing', { DEADLINE_SWEEP_INTERVAL_MS: '600000' });
+    try {
+      await secondFiling.close();
+      await filing.close();
+      await setTestClock([sleepy, notification], '2026-10-01T08:59:57+08:00');
+      const payload = registrationApprovedPayload({
+        approvedOn: '2026-09-20',
+        contactEmail: `${randomUUID()}@example.cn`,
+      });
+      await queues.get(QueueName.Filing).add(MessageType.RegistrationApproved, payload, { jobId: randomUUID() });
+      const sleepyEm = () => sleepy.app.get(MikroORM).em.fork() as EntityManager;
+      const caseRow = await waitFor('the case', () =>
+        sleepyEm().findOne(FilingCase, { registrationId: payload.registrationId }),
+      );
+      const rung = await waitFor('the 7-day rung fired by its job', async () => {
+        const deadline = await sleepyEm().findOneOrFail(Deadline, { subjectId: caseRow.id });
+        const found = await sleepyEm().findOneOrFail(DeadlineRung, { deadline, rung: 'due_in_7_days' });
+        return found.status === 'fired' ? found : undefined;
+      });
+      expect(rung.firedBy).toBe('fast_path');
+      expect(rung.firedAt!.getTime()).toBeGreaterThanOrEqual(rung.fireAt.getTime());
+    } finally {
+      await sleepy.close();
+    }
+  });
+});
