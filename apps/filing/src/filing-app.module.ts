@@ -3,6 +3,7 @@ import { QueueName } from '@tuoyu/contracts';
 import { DeadlineScheduleModule } from '@tuoyu/deadlines';
 import { FILING_ENTITIES, FILING_MIGRATIONS, FilingDeadlineHandler, FilingDomainModule } from '@tuoyu/filing-domain';
 import { PlatformModule } from '@tuoyu/platform';
+import { CalendarController } from './http/calendar.controller';
 import { DeadlinesController } from './http/deadlines.controller';
 import { DepartmentsController } from './http/departments.controller';
 import { FilingsController } from './http/filings.controller';
@@ -19,7 +20,7 @@ import { FilingProcessor } from './queue/filing.processor';
     DeadlineScheduleModule.forService({ queue: QueueName.Filing, handlers: [FilingDeadlineHandler] }),
     FilingDomainModule,
   ],
-  controllers: [FilingsController, DeadlinesController, DepartmentsController],
+  controllers: [FilingsController, DeadlinesController, CalendarController, DepartmentsController],
   providers: [FilingProcessor],
 })
 export class FilingAppModule {}

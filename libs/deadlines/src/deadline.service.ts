@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ChineseDaysCalendar } from './calculus/chinese-days-calendar';
 import { HolidayNotice } from './calculus/holiday-notice';
+import { CalendarSource } from './calculus/statutory-calendar';
 import { ComputedDeadline, Period, computeDeadline } from './calculus/period';
 import { DeadlineKind, DeadlinePolicy } from './policies/deadline-policy';
 import { StatutoryDeadlines } from './statutory-deadlines';
@@ -20,6 +21,10 @@ export class DeadlineService {
 
   compute(period: Period): ComputedDeadline {
     return computeDeadline(this.deadlines.calendar, period);
+  }
+
+  sourceOf(year: number): CalendarSource {
+    return this.deadlines.calendar.sourceOf(year);
   }
 
   /** Swaps in a calendar with these administrator-loaded notices (each wins over bundled data for its year). */

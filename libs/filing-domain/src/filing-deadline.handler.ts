@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
-import { DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
+import { Deadline, DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 
@@ -20,29 +20,42 @@ export class FilingDeadlineHandler implements DeadlineSubjectHandler {
     const filingCase = await em.findOneOrFail(FilingCase, deadline.subjectId);
     const overdue = ladderRung.name === 'breach' || ladderRung.name === 'overdue_weekly';
     if (ladderRung.name === 'breach' && filingCase.status === 'awaiting_submission') filingCase.status = 'overdue';
-    const props: DeadlineNoticeProps = {
+    const props = this.propsOf(filingCase, deadline, rung.rung);
+    const notices: RungNotice[] = [];
+    for (const recipient of ladderRung.recipients) {
+      const to = await this.addressOf(em, recipient, filingCase);
+      if (!to) continue;
+      const template =
+        recipient !== 'institution'
+          ? NoticeTemplate.DeadlineEscalation
+          : overdue
+            ? NoticeTemplate.DeadlineOverdue
+            : NoticeTemplate.DeadlineReminder;
+      notices.push({ to, template, props });
+    }
+    return notices;
+  }
+
+  async onDueMoved(em: EntityManager, deadline: Deadline, previousDueOn: string): Promise<RungNotice[]> {
+    const filingCase = await em.findOneOrFail(FilingCase, deadline.subjectId);
+    filingCase.dueOn = deadline.dueOn;
+    filingCase.dueAt = deadline.dueAt;
+    filingCase.dueExplanation = deadline.explanation;
+    const props = { ...this.propsOf(filingCase, deadline, 'moved'), previousDueOn };
+    return [{ to: filingCase.contactEmail, template: NoticeTemplate.DeadlineMoved, props }];
+  }
+
+  private propsOf(filingCase: FilingCase, deadline: Deadline, rung: string): DeadlineNoticeProps {
+    return {
       subjectName: filingCase.name,
       uscc: filingCase.uscc,
       duty: '托育机构备案 (childcare institution filing)',
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
-      rung: rung.rung,
+      rung,
       caseUrl: `${this.config.publicBaseUrl}/filings/${filingCase.id}`,
     };
-    const notices: RungNotice[] = [];
-    for (const recipient of ladderRung.recipients) {
-      const to = await this.addressOf(em, recipient, filingCase);
-      if (!to) continue;
-      const template =
-        recipient === 'institution'
-          ? overdue
-            ? NoticeTemplate.DeadlineOverdue
-            : NoticeTemplate.DeadlineReminder
-          : NoticeTemplate.DeadlineEscalation;
-      notices.push({ to, template, props });
-    }
-    return notices;
   }
 
   private async addressOf(

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DEADLINE_MIGRATION } from '@tuoyu/deadlines';
+import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 import { DepartmentTableMigration } from './department-table.migration';
 
 export class FilingTablesMigration extends Migration {
@@ -34,6 +34,6 @@ export class FilingTablesMigration extends Migration {
 
 export const FILING_MIGRATIONS = [
   { name: '20261122000200_filing_tables', class: FilingTablesMigration },
-  DEADLINE_MIGRATION,
+  ...DEADLINE_MIGRATIONS,
   { name: '20261123000200_department_table', class: DepartmentTableMigration },
 ];

@@ -14,4 +14,6 @@ export class DeadlineNoticeProps {
   /** The rung, e.g. due_in_3_days, due_today, breach, overdue_weekly#2. */
   @IsString() rung: string;
   @IsUrl({ require_tld: false }) caseUrl: string;
+  /** For a moved due date: the date it replaces. */
+  @IsOptional() @IsLocalDate() previousDueOn?: string;
 }

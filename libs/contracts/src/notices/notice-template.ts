@@ -4,4 +4,5 @@ export enum NoticeTemplate {
   DeadlineReminder = 'deadline_reminder',
   DeadlineOverdue = 'deadline_overdue',
   DeadlineEscalation = 'deadline_escalation',
+  DeadlineMoved = 'deadline_moved',
 }

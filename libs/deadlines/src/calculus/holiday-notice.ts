@@ -31,15 +31,15 @@ export function problemsOfNotice(notice: HolidayNotice): string[] {
       continue;
     }
     days.forEach((day, i) => {
-      if (!isLocalDate(day?.date)) problems.push(`${field}[${i}].date: must be a real date written YYYY-MM-DD`);
+      if (!isLocalDate(day?.date)) problems.push(`${field}.${i}.date: must be a real date written YYYY-MM-DD`);
       else if (Number(day.date.slice(0, 4)) !== notice.year)
         problems.push(
-          `${field}[${i}].date: ${day.date} is not in ${notice.year} (load each year's days with that year)`,
+          `${field}.${i}.date: ${day.date} is not in ${notice.year} (load each year's days with that year)`,
         );
       if (typeof day?.name !== 'string' || day.name.trim() === '')
-        problems.push(`${field}[${i}].name: must name the holiday`);
+        problems.push(`${field}.${i}.name: must name the holiday`);
       if (day?.date && seen.has(day.date))
-        problems.push(`${field}[${i}].date: ${day.date} is listed twice (also in ${seen.get(day.date)})`);
+        problems.push(`${field}.${i}.date: ${day.date} is listed twice (also in ${seen.get(day.date)})`);
       if (day?.date) seen.set(day.date, field);
     });
   }

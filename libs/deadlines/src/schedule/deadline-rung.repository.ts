@@ -26,6 +26,10 @@ export class DeadlineRungRepository extends EntityRepository<DeadlineRung> {
     return this.nativeUpdate({ deadline: deadlineId, status: 'pending' }, { status: 'cancelled' });
   }
 
+  deletePending(deadlineId: string): Promise<number> {
+    return this.nativeDelete({ deadline: deadlineId, status: 'pending' });
+  }
+
   listFor(deadlineIds: string[]): Promise<DeadlineRung[]> {
     return this.find({ deadline: { $in: deadlineIds } }, { orderBy: { fireAt: 'asc' } });
   }

@@ -4,6 +4,7 @@ import { DeadlineMetrics } from './deadline-metrics';
 import { DEADLINE_QUEUE, DeadlineScheduler } from './deadline-scheduler';
 import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
 import { DeadlineSweeper } from './deadline-sweeper';
+import { HolidayCalendarService } from './holiday-calendar.service';
 
 export interface DeadlineScheduleOptions {
   /** The service's own queue: its delayed rung jobs come back to it. */
@@ -30,8 +31,9 @@ export class DeadlineScheduleModule {
         DeadlineMetrics,
         DeadlineScheduler,
         DeadlineSweeper,
+        HolidayCalendarService,
       ],
-      exports: [DeadlineScheduler, DeadlineSweeper],
+      exports: [DeadlineScheduler, DeadlineSweeper, HolidayCalendarService],
     };
   }
 }

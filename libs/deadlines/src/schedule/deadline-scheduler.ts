@@ -97,6 +97,46 @@ export class DeadlineScheduler {
     return rungs.length;
   }
 
+  /**
+   * After the calendar changed: recomputes every open deadline of this service. A moved due date re-plans the
+   * pending rungs (fired ones stay fired) and tells the subject's parties; returns the deadlines that moved.
+   */
+  async recomputeOpen(em: EntityManager): Promise<{ deadline: Deadline; previousDueOn: string }[]> {
+    const moved: { deadline: Deadline; previousDueOn: string }[] = [];
+    const now = this.clock.now();
+    for (const deadline of await em.find(Deadline, { status: 'open' })) {
+      const computed = this.deadlines.compute({
+        start: deadline.startOn,
+        amount: deadline.periodAmount,
+        unit: deadline.periodUnit,
+      });
+      deadline.provisional = computed.provisional;
+      deadline.explanation = computed.explanation;
+      if (computed.dueOn === deadline.dueOn) continue;
+      const previousDueOn = deadline.dueOn;
+      deadline.dueOn = computed.dueOn;
+      deadline.dueAt = new Date(computed.dueAt);
+      await em.getRepository(DeadlineRung).deletePending(deadline.id);
+      const kept = new Set((await em.getRepository(DeadlineRung).listFor([deadline.id])).map((r) => r.rung));
+      const ladder = this.deadlines.policyFor(deadline.kind, deadline.regionCode).ladder;
+      for (const planned of planRungs(ladder, deadline.dueOn, now)) {
+        if (!kept.has(planned.rung)) this.addRung(em, deadline, planned);
+      }
+      const handler = this.handlers.get(deadline.subjectType);
+      for (const notice of (await handler?.onDueMoved(em, deadline, previousDueOn)) ?? []) {
+        this.notifyOnce(
+          em,
+          `deadline-moved:${deadline.id}:${deadline.dueOn}:${notice.to}`,
+          notice.to,
+          notice.template,
+          notice.props,
+        );
+      }
+      moved.push({ deadline, previousDueOn });
+    }
+    return moved;
+  }
+
   private async close(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind, status: 'met' | 'cancelled') {
     const deadline = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind);
     if (!deadline || deadline.status !== 'open') return;
@@ -135,10 +175,20 @@ export class DeadlineScheduler {
   }
 
   private notify(em: EntityManager, rung: DeadlineRung, to: string, template: NoticeTemplate, props: object): void {
+    // The (deadline, rung) claim plus the recipient: a rung's notice to one address is delivered once.
+    this.notifyOnce(em, `deadline-rung:${rung.id}:${to}`, to, template, props);
+  }
+
+  private notifyOnce(
+    em: EntityManager,
+    idempotencyKey: string,
+    to: string,
+    template: NoticeTemplate,
+    props: object,
+  ): void {
     this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
       v: 1,
-      // The (deadline, rung) claim plus the recipient: a rung's notice to one address is delivered once.
-      idempotencyKey: `deadline-rung:${rung.id}:${to}`,
+      idempotencyKey,
       template,
       locale: 'zh-CN',
       to: [to],

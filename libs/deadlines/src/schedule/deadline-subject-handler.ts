@@ -24,6 +24,8 @@ export interface RungNotice {
 export interface DeadlineSubjectHandler {
   readonly subjectType: string;
   onRung(em: EntityManager, context: RungContext): Promise<RungNotice[]>;
+  /** A loaded holiday notice moved the due date: update the subject and name who must be told. */
+  onDueMoved(em: EntityManager, deadline: Deadline, previousDueOn: string): Promise<RungNotice[]>;
 }
 
 export const DEADLINE_SUBJECT_HANDLERS = Symbol('DEADLINE_SUBJECT_HANDLERS');

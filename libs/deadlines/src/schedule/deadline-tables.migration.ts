@@ -42,4 +42,23 @@ export class DeadlineTablesMigration extends Migration {
   }
 }
 
-export const DEADLINE_MIGRATION = { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration };
+export class HolidayNoticeTableMigration extends Migration {
+  override up(): void {
+    this.addSql(`create table "holiday_notice" (
+      "year" int not null primary key,
+      "holidays" jsonb not null,
+      "make_up_workdays" jsonb not null,
+      "source" varchar(200) null,
+      "loaded_at" timestamptz not null)`);
+  }
+
+  override down(): void {
+    this.addSql('drop table if exists "holiday_notice"');
+  }
+}
+
+/** Tables of a service that owns deadlines, in order. */
+export const DEADLINE_MIGRATIONS = [
+  { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration },
+  { name: '20261123000110_holiday_notice_table', class: HolidayNoticeTableMigration },
+];

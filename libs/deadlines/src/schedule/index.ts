@@ -1,5 +1,6 @@
 import { DeadlineRung } from './deadline-rung.entity';
 import { Deadline } from './deadline.entity';
+import { HolidayNoticeRecord } from './holiday-notice.entity';
 
 export * from './deadline-rung.entity';
 export * from './deadline-schedule.module';
@@ -8,7 +9,9 @@ export * from './deadline-subject-handler';
 export * from './deadline-sweeper';
 export * from './deadline-tables.migration';
 export * from './deadline.entity';
+export * from './holiday-notice.entity';
+export * from './holiday-calendar.service';
 export * from './rung-plan';
 
 /** Entities of a service that owns deadlines. */
-export const DEADLINE_ENTITIES = [Deadline, DeadlineRung];
+export const DEADLINE_ENTITIES = [Deadline, DeadlineRung, HolidayNoticeRecord];

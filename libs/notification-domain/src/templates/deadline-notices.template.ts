@@ -82,3 +82,33 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p><p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };
+
+/** A loaded holiday notice changed the due date: the new date, the old one, and why. */
+export const DEADLINE_MOVED_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
+  propsClass: DeadlineNoticeProps,
+  'zh-CN': {
+    subject: '【期限调整】{{subjectName}}：{{duty}}截止时间调整为{{dueOn}} 24:00',
+    text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
+
+根据新公布的节假日安排，{{duty}}的截止时间由 {{previousDueOn}} 调整为 {{dueOn}} 24:00（北京时间）。
+
+期限计算说明：
+${EXPLANATION_TEXT}
+办理入口：{{caseUrl}}
+
+${FOOTER_ZH}`,
+    html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
+<p>根据新公布的节假日安排，{{duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
+<p>期限计算说明：</p>${EXPLANATION_HTML}
+<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+  },
+  en: {
+    subject: 'Due date changed: {{duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
+    text: `{{subjectName}}: after the holiday notice was published, {{duty}} is due by {{dueOn}} 24:00 China time (was {{previousDueOn}}).
+
+How the date was computed:
+${EXPLANATION_TEXT}
+Your case: {{caseUrl}}`,
+    html: `<p>{{subjectName}}: {{duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+  },
+};

@@ -2,6 +2,7 @@ import { NoticeLocale, NoticeTemplate, validatePayload } from '@tuoyu/contracts'
 import Handlebars from 'handlebars';
 import {
   DEADLINE_ESCALATION_TEMPLATE,
+  DEADLINE_MOVED_TEMPLATE,
   DEADLINE_OVERDUE_TEMPLATE,
   DEADLINE_REMINDER_TEMPLATE,
 } from './deadline-notices.template';
@@ -14,6 +15,7 @@ export const TEMPLATE_SOURCES: { [T in NoticeTemplate]: NoticeTemplateSource<obj
   [NoticeTemplate.DeadlineReminder]: DEADLINE_REMINDER_TEMPLATE,
   [NoticeTemplate.DeadlineOverdue]: DEADLINE_OVERDUE_TEMPLATE,
   [NoticeTemplate.DeadlineEscalation]: DEADLINE_ESCALATION_TEMPLATE,
+  [NoticeTemplate.DeadlineMoved]: DEADLINE_MOVED_TEMPLATE,
 };
 
 export interface RenderedNotice {

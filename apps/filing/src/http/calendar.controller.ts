@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@tuoyu/clock';
+import { HolidayCalendarService, localDateAt } from '@tuoyu/deadlines';
+import { Public, Roles } from '@tuoyu/identity';
+import { HolidayNoticeDto } from './holiday-notice.dto';
+
+@ApiTags('deadlines')
+@Controller('deadlines/calendar')
+export class CalendarController {
+  constructor(
+    private readonly calendar: HolidayCalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Which years have a holiday notice (bundled or loaded) and which are provisional' })
+  list() {
+    return this.calendar.sources(Number(localDateAt(this.clock.now()).slice(0, 4)) + 2);
+  }
+
+  @Put(':year')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      "Load a year's State Council holiday notice; open deadlines are recomputed and those whose date moved are told",
+  })
+  load(@Param('year', ParseIntPipe) year: number, @Body() body: HolidayNoticeDto) {
+    return this.calendar.load({ year, ...body });
+  }
+}
