@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { MessageType, QueueName } from '@tuoyu/contracts';
+import { HolidayNoticeRecord } from '@tuoyu/deadlines';
 import { FilingCase } from '@tuoyu/filing-domain';
 import { OutboxMessage } from '@tuoyu/messaging';
 import {
@@ -39,6 +40,8 @@ describe("an administrator loads a year's holiday notice", () => {
     await setTestClock([filing, notification], '2027-09-20T10:00:00+08:00');
   });
   afterAll(async () => {
+    // The notice lives in the run's shared filing database; other test files expect 2027 to be provisional.
+    await filing?.app.get(MikroORM).em.fork().nativeDelete(HolidayNoticeRecord, { year: 2027 });
     await filing?.close();
     await notification?.close();
     await queues?.close();
