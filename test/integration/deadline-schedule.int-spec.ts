@@ -14,6 +14,7 @@ import {
   startTestApp,
   waitFor,
 } from '@tuoyu/testing';
+import request from 'supertest';
 import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
 import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
 
@@ -113,6 +114,15 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
     expect(sink.withKey(keyOf(rungs.get('breach')!, institution))[0].subject).toContain('逾期');
     expect(sink.withKey(keyOf(rungs.get('due_in_3_days')!, institution))[0].subject).toContain('2026-10-08');
     expect(await em().findOneOrFail(FilingCase, filingCase.id)).toMatchObject({ status: 'overdue' });
+    // Two replicas sweep side by side: each counts the rungs it fired.
+    const scrape = async (app: TestApp) => (await request(app.url).get('/metrics').expect(200)).text;
+    const metrics = (await scrape(filing)) + (await scrape(secondFiling));
+    expect(metrics).toMatch(
+      /tuoyu_deadline_rungs_fired_total\{kind="filing",rung="breach",via="sweeper",service="filing"\} [1-9]/,
+    );
+    expect(metrics).toContain('tuoyu_deadline_rung_lateness_seconds_bucket');
+    expect(metrics).toMatch(/tuoyu_deadlines_breached\{kind="filing",service="filing"\} [1-9]/);
+    expect(metrics).toMatch(/tuoyu_deadlines_open\{kind="filing",service="filing"\} [1-9]/);
     expect(rungs.get('overdue_weekly#2')).toMatchObject({ status: 'pending' });
     expect(rungs.get('overdue_weekly#2')!.fireAt.toISOString()).toBe(
       new Date('2026-10-23T09:00:00+08:00').toISOString(),

@@ -87,6 +87,9 @@ export class AppConfig {
   get deadlineSweepIntervalMs(): number {
     return this.vars.DEADLINE_SWEEP_INTERVAL_MS;
   }
+  get deadlinePolicyFile(): string | undefined {
+    return this.vars.DEADLINE_POLICY_FILE;
+  }
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;
   }

@@ -105,6 +105,11 @@ export class EnvVars {
   @Max(600_000, { message: 'must be at most 600000 ms' })
   DEADLINE_SWEEP_INTERVAL_MS = 5000;
 
+  // JSON file of per-region deadline policy overrides (see README: Deadlines).
+  @IsOptional()
+  @IsString()
+  DEADLINE_POLICY_FILE?: string;
+
   // Administrators' address for escalations that go to the administrator (e.g. an unshared registration).
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })

@@ -1,15 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@tuoyu/config';
 import { ChineseDaysCalendar } from './calculus/chinese-days-calendar';
 import { HolidayNotice } from './calculus/holiday-notice';
 import { CalendarSource } from './calculus/statutory-calendar';
 import { ComputedDeadline, Period, computeDeadline } from './calculus/period';
 import { DeadlineKind, DeadlinePolicy } from './policies/deadline-policy';
+import { DeadlinePolicies } from './policies/deadline-policies';
+import { parsePolicyOverrides } from './policies/parse-policy-overrides';
 import { StatutoryDeadlines } from './statutory-deadlines';
 
 /** The product's deadline calculus as a Nest provider: the current calendar (with loaded notices) and policies. */
 @Injectable()
 export class DeadlineService {
-  private deadlines = new StatutoryDeadlines(new ChineseDaysCalendar());
+  private deadlines: StatutoryDeadlines;
+
+  constructor(config: AppConfig) {
+    const file = config.deadlinePolicyFile;
+    const overrides = file
+      ? parsePolicyOverrides(JSON.parse(readFileSync(file, 'utf8')), `DEADLINE_POLICY_FILE ${file}`)
+      : {};
+    this.deadlines = new StatutoryDeadlines(new ChineseDaysCalendar(), new DeadlinePolicies(overrides));
+  }
 
   dueFor(kind: DeadlineKind, start: string, regionCode?: string): ComputedDeadline {
     return this.deadlines.dueFor(kind, start, regionCode);

@@ -7,6 +7,7 @@ export * from './calculus/statutory-fallback';
 export * from './policies/deadline-policies';
 export * from './policies/deadline-policy';
 export * from './policies/default-policies';
+export * from './policies/parse-policy-overrides';
 export * from './statutory-deadlines';
 export * from './deadline.service';
 export * from './deadlines.module';

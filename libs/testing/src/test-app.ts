@@ -27,12 +27,14 @@ export async function startTestApp(
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const tokens = app.get(TokenService);
+  // Closing twice (a test closes early, afterAll again) must not run the shutdown hooks twice.
+  let closing: Promise<void> | undefined;
   return {
     service,
     app,
     url: url.replace('[::1]', '127.0.0.1'),
     // Long-lived: tests move the clock by weeks and must not see their own tokens expire.
     token: (p) => tokens.sign(p, 10 * 365 * 24 * 3600),
-    close: () => app.close(),
+    close: () => (closing ??= app.close()),
   };
 }
