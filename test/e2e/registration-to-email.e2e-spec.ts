@@ -1,14 +1,7 @@
 import { SharedOffsetClock } from '@tuoyu/clock';
 import { QueueName } from '@tuoyu/contracts';
-import {
-  SmtpSink,
-  TestQueues,
-  TestSystem,
-  registrationBody,
-  setTestClock,
-  startTestSystem,
-  waitFor,
-} from '@tuoyu/testing';
+import { SmtpSink, TestQueues, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import { TestSystem, startTestSystem } from '../support/test-system';
 import request from 'supertest';
 
 describe('a registration flows through to the institution email (all apps, real Redis/PostgreSQL/SMTP)', () => {

@@ -5,13 +5,12 @@ import { Delivery } from '@tuoyu/notification-domain';
 import {
   SmtpSink,
   TestQueues,
-  TestSystem,
   makeUscc,
   registrationApprovedPayload,
   registrationBody,
-  startTestSystem,
   waitForJobState,
 } from '@tuoyu/testing';
+import { TestSystem, startTestSystem } from '../support/test-system';
 import request from 'supertest';
 
 describe('a malformed message fails at once, stays in the failed set, and the worker goes on', () => {

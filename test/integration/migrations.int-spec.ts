@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
-import { TestSystem, startTestSystem } from '@tuoyu/testing';
+import {} from '@tuoyu/testing';
+import { TestSystem, startTestSystem } from '../support/test-system';
 
 /** Services never updateSchema (architecture.md); this checks the hand-written migrations match the entities. */
 describe('migrations', () => {

@@ -5,5 +5,4 @@ export * from './tcp-proxy';
 export * from './test-app';
 export * from './test-queues';
 export * from './wait-for';
-export * from './test-system';
 export * from './test-clock';

@@ -1,9 +1,9 @@
-import { AdminAppModule } from '../../../apps/admin/src/admin-app.module';
-import { EvaluationAppModule } from '../../../apps/evaluation/src/evaluation-app.module';
-import { FilingAppModule } from '../../../apps/filing/src/filing-app.module';
-import { NotificationAppModule } from '../../../apps/notification/src/notification-app.module';
-import { RegistrationAppModule } from '../../../apps/registration/src/registration-app.module';
-import { TestApp, startTestApp } from './test-app';
+import { AdminAppModule } from '../../apps/admin/src/admin-app.module';
+import { EvaluationAppModule } from '../../apps/evaluation/src/evaluation-app.module';
+import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
+import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
+import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
+import { TestApp, startTestApp } from '@tuoyu/testing';
 
 export interface TestSystem {
   registration: TestApp;
