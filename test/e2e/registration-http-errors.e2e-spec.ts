@@ -1,4 +1,4 @@
-import { TestApp, makeResidentId, registrationBody, startTestApp } from '@tuoyu/testing';
+import { TestApp, makeResidentId, makeUscc, registrationBody, startTestApp } from '@tuoyu/testing';
 import request from 'supertest';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
 
@@ -77,6 +77,30 @@ describe('POST /registrations rejects bad input with the api.md error shape', ()
     const top = field.split('.')[0];
     const response = await post(registrationBody({ [top]: value })).expect(400);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it.each([
+    [
+      'a nature the authority does not register',
+      { nature: 'nonprofit' },
+      [
+        ['nature', 'authority_mismatch'],
+        ['uscc', 'entity_type_mismatch'],
+      ],
+    ],
+    [
+      'a USCC issued by another kind of authority',
+      { uscc: makeUscc({ department: '5', entityType: '2' }) },
+      [['uscc', 'department_mismatch']],
+    ],
+    [
+      'a 个体工商户 code for a non-profit by 民政',
+      { authorityKind: 'civil_affairs', nature: 'nonprofit' },
+      [['uscc', 'department_mismatch']],
+    ],
+  ])('400 for %s, naming the fields', async (_case, change, expected) => {
+    const response = await post(registrationBody(change)).expect(400);
+    expect(response.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual(expected);
   });
 
   it('400 for an unknown field rather than silently dropping it', async () => {

@@ -8,6 +8,7 @@ import { PiiHasher, Principal, maskResidentId, regionContains } from '@tuoyu/ide
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
 import { ApproveRegistrationCommand } from './approve-registration.command';
+import { registrationConsistencyProblems } from './registration-rules';
 import { Registration } from './registration.entity';
 import { RegistrationView, toRegistrationView } from './registration.view';
 import { SharingDuty } from './sharing-duty.entity';
@@ -26,6 +27,10 @@ export class RegistrationService {
   /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one transaction. */
   async approve(command: ApproveRegistrationCommand, principal: Principal): Promise<RegistrationView> {
     this.checkAuthorityScope(command.regionCode, principal);
+    const inconsistent = registrationConsistencyProblems(command);
+    if (inconsistent.length > 0) {
+      throw new InvalidInputError(`Invalid request: ${inconsistent.map((p) => p.field).join(', ')}`, inconsistent);
+    }
     const now = this.clock.now();
     if (command.approvedOn > localDateAt(now)) {
       throw new InvalidInputError('approvedOn is in the future', [
