@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import { DeadlineScheduleModule } from '@tuoyu/deadlines';
-import { FILING_ENTITIES, FILING_MIGRATIONS, FilingDeadlineHandler, FilingDomainModule } from '@tuoyu/filing-domain';
+import {
+  FILING_ENTITIES,
+  FILING_MIGRATIONS,
+  FilingDeadlineHandler,
+  FilingDomainModule,
+  ChangeFilingDeadlineHandler,
+} from '@tuoyu/filing-domain';
 import { PlatformModule } from '@tuoyu/platform';
 import { CalendarController } from './http/calendar.controller';
 import { DeadlinesController } from './http/deadlines.controller';
@@ -17,7 +23,10 @@ import { FilingProcessor } from './queue/filing.processor';
       consumes: QueueName.Filing,
       producesTo: [QueueName.Registration, QueueName.Evaluation, QueueName.Notification],
     }),
-    DeadlineScheduleModule.forService({ queue: QueueName.Filing, handlers: [FilingDeadlineHandler] }),
+    DeadlineScheduleModule.forService({
+      queue: QueueName.Filing,
+      handlers: [FilingDeadlineHandler, ChangeFilingDeadlineHandler],
+    }),
     FilingDomainModule,
   ],
   controllers: [FilingsController, DeadlinesController, CalendarController, DepartmentsController],

@@ -1,3 +1,6 @@
+// class-transformer's @Type reads design metadata: load the polyfill before any payload class.
+import 'reflect-metadata';
+
 export * from './invalid-message.error';
 export * from './message-type';
 export * from './messages/deadline-rung-due.message';
@@ -5,6 +8,8 @@ export * from './messages/filing-accepted.message';
 export * from './messages/handoff-received.message';
 export * from './messages/notification-requested.message';
 export * from './messages/registration-approved.message';
+export * from './messages/registration-cancelled.message';
+export * from './messages/registration-changed.message';
 export * from './notices/deadline-notice.props';
 export * from './notices/filing-due.props';
 export * from './notices/notice-template';

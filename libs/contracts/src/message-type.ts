@@ -1,6 +1,8 @@
 /** BullMQ job names: the message type. */
 export enum MessageType {
   RegistrationApproved = 'RegistrationApproved',
+  RegistrationChanged = 'RegistrationChanged',
+  RegistrationCancelled = 'RegistrationCancelled',
   HandoffReceived = 'HandoffReceived',
   FilingAccepted = 'FilingAccepted',
   NotificationRequested = 'NotificationRequested',

@@ -5,6 +5,8 @@ import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
 import { NotificationRequested } from './messages/notification-requested.message';
 import { RegistrationApproved } from './messages/registration-approved.message';
+import { RegistrationCancelled } from './messages/registration-cancelled.message';
+import { RegistrationChanged } from './messages/registration-changed.message';
 import { QueueName } from './queue-name';
 
 /** Which message types each queue accepts, with their payload classes: checked at compile time and at run time. */
@@ -12,6 +14,8 @@ export const QUEUE_CONTRACT = {
   [QueueName.Registration]: { [MessageType.HandoffReceived]: HandoffReceived },
   [QueueName.Filing]: {
     [MessageType.RegistrationApproved]: RegistrationApproved,
+    [MessageType.RegistrationChanged]: RegistrationChanged,
+    [MessageType.RegistrationCancelled]: RegistrationCancelled,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
   },
   [QueueName.Evaluation]: { [MessageType.FilingAccepted]: FilingAccepted },

@@ -3,11 +3,21 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
-import { FilingDueProps, MessageType, NoticeTemplate, QueueName, RegistrationApproved } from '@tuoyu/contracts';
+import {
+  FilingDueProps,
+  MessageType,
+  NoticeTemplate,
+  QueueName,
+  RegistrationApproved,
+  RegistrationCancelled,
+  RegistrationChanged,
+} from '@tuoyu/contracts';
 import { DeadlineScheduler, shanghaiIso } from '@tuoyu/deadlines';
 import { ConflictError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
+import { FILING_CHANGE_SUBJECT } from './change-filing-deadline.handler';
 import { FilingCase } from './filing-case.entity';
+import { FilingChange } from './filing-change.entity';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 
 /** Opens filing cases from registration handoffs and tells both sides. */
@@ -101,5 +111,57 @@ export class FilingCaseService {
       'filing',
     );
     return filingCase;
+  }
+
+  /**
+   * A registration change: the case takes the new facts and a change-filing deadline (变更备案, 15 日) opens.
+   * Throws while the case does not exist yet (the change overtook its approval): the queue retries.
+   */
+  async applyChange(em: EntityManager, change: RegistrationChanged): Promise<FilingChange> {
+    const filingCase = await em.getRepository(FilingCase).findByRegistration(change.registrationId);
+    if (!filingCase)
+      throw new Error(`RegistrationChanged ${change.changeId} arrived before its registration's case; retrying`);
+    const existing = await em.findOne(FilingChange, change.changeId);
+    if (existing) return existing;
+    const { name, address, contactEmail, serviceTypes, capacity } = change.changes;
+    em.assign(
+      filingCase,
+      Object.fromEntries(
+        Object.entries({ name, address, contactEmail, serviceTypes, capacity }).filter(([, v]) => v !== undefined),
+      ),
+    );
+    const filingChange = em.create(FilingChange, {
+      id: change.changeId,
+      filingCase,
+      changedOn: change.changedOn,
+      changes: { ...change.changes },
+      status: filingCase.status === 'closed' ? 'closed' : 'awaiting_submission',
+      receivedAt: this.clock.now(),
+    });
+    if (filingChange.status === 'closed') return filingChange;
+    const deadline = await this.scheduler.open(
+      em,
+      { type: FILING_CHANGE_SUBJECT, id: filingChange.id, regionCode: filingCase.regionCode },
+      'change_filing',
+      change.changedOn,
+    );
+    this.logger.log(`change ${filingChange.id} of case ${filingCase.id}: change filing due ${deadline.dueOn}`);
+    return filingChange;
+  }
+
+  /** The registration was cancelled (注销): the case closes and every deadline it still has is cancelled. */
+  async closeFromCancellation(em: EntityManager, cancellation: RegistrationCancelled): Promise<void> {
+    const filingCase = await em.getRepository(FilingCase).findByRegistration(cancellation.registrationId);
+    if (!filingCase)
+      throw new Error(`RegistrationCancelled for ${cancellation.registrationId} arrived before its case; retrying`);
+    if (filingCase.status === 'closed') return;
+    filingCase.status = 'closed';
+    const subject = { type: FILING_CASE_SUBJECT, id: filingCase.id, regionCode: filingCase.regionCode };
+    await this.scheduler.cancel(em, subject, 'filing');
+    for (const change of await em.find(FilingChange, { filingCase, status: 'awaiting_submission' })) {
+      change.status = 'closed';
+      await this.scheduler.cancel(em, { ...subject, type: FILING_CHANGE_SUBJECT, id: change.id }, 'change_filing');
+    }
+    this.logger.log(`case ${filingCase.id} closed: registration cancelled on ${cancellation.cancelledOn}`);
   }
 }

@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 import { DepartmentTableMigration } from './department-table.migration';
+import { FilingChangeTableMigration } from './filing-change-table.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -36,4 +37,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261122000200_filing_tables', class: FilingTablesMigration },
   ...DEADLINE_MIGRATIONS,
   { name: '20261123000200_department_table', class: DepartmentTableMigration },
+  { name: '20261123000300_filing_change_table', class: FilingChangeTableMigration },
 ];

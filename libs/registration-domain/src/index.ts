@@ -3,6 +3,7 @@ import { SharingDuty } from './sharing-duty.entity';
 
 export * from './approve-registration.command';
 export * from './registration-domain.module';
+export * from './registration-lifecycle.service';
 export * from './registration-rules';
 export * from './registration-tables.migration';
 export * from './registration.entity';

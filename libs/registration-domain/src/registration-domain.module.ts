@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationService } from './registration.service';
 import { SharingDutyService } from './sharing-duty.service';
 
 @Module({
-  providers: [RegistrationService, SharingDutyService],
-  exports: [RegistrationService, SharingDutyService],
+  providers: [RegistrationService, RegistrationLifecycleService, SharingDutyService],
+  exports: [RegistrationService, RegistrationLifecycleService, SharingDutyService],
 })
 export class RegistrationDomainModule {}

@@ -64,7 +64,7 @@ export class Registration {
   approvedOn: string;
 
   @Property({ type: 'string', length: 16 })
-  status: 'approved';
+  status: 'approved' | 'cancelled';
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date;

@@ -27,6 +27,14 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
           await this.cases.openFromHandoff(em, message.payload);
         });
         return;
+      case MessageType.RegistrationChanged:
+        await this.inbox.handleOnce(message, async (em) => {
+          await this.cases.applyChange(em, message.payload);
+        });
+        return;
+      case MessageType.RegistrationCancelled:
+        await this.inbox.handleOnce(message, (em) => this.cases.closeFromCancellation(em, message.payload));
+        return;
       case MessageType.DeadlineRungDue:
         // The rung claim is the idempotency guard: a repeated or late job finds the rung no longer pending.
         await (this.orm.em.fork() as EntityManager).transactional((em) =>

@@ -1,13 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
-import { RegistrationService } from '@tuoyu/registration-domain';
+import { RegistrationLifecycleService, RegistrationService } from '@tuoyu/registration-domain';
+import { CancelRegistrationDto } from './cancel-registration.dto';
+import { ChangeRegistrationDto } from './change-registration.dto';
 import { CreateRegistrationDto } from './create-registration.dto';
 
 @ApiTags('registrations')
 @Controller('registrations')
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationService) {}
+  constructor(
+    private readonly registrations: RegistrationService,
+    private readonly lifecycle: RegistrationLifecycleService,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -23,6 +28,31 @@ export class RegistrationsController {
       status: view.status,
       sharing: { dueOn: view.sharing.dueOn, status: view.sharing.status },
     };
+  }
+
+  @Patch(':id')
+  @Roles('authority')
+  @ApiOperation({
+    summary: 'Record an approved change (变更登记); the institution must file the change within 15 days',
+  })
+  change(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Body() { changedOn, ...changes }: ChangeRegistrationDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.lifecycle.change(id, changedOn, changes, principal);
+  }
+
+  @Post(':id/cancellation')
+  @HttpCode(204)
+  @Roles('authority')
+  @ApiOperation({ summary: 'Record a deregistration (注销); the filing case closes' })
+  async cancel(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Body() body: CancelRegistrationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    await this.lifecycle.cancel(id, body.cancelledOn, body.reason, principal);
   }
 
   @Get(':id')

@@ -1,0 +1,93 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '@tuoyu/config';
+import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
+import { Deadline, DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
+import { Department } from './department.entity';
+import { FilingCase } from './filing-case.entity';
+
+/**
+ * Deadlines an institution owes on its filing case (the filing itself, change filings): reminders to the
+ * institution, an overdue notice at breach, escalation to the county department.
+ */
+export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
+  abstract readonly subjectType: string;
+  protected abstract readonly duty: string;
+  private readonly logger = new Logger(this.constructor.name);
+
+  constructor(protected readonly config: AppConfig) {}
+
+  /** The filing case a deadline of this subject type belongs to. */
+  protected abstract caseOf(em: EntityManager, deadline: Deadline): Promise<FilingCase>;
+
+  /** What a breach changes on the subject (e.g. the case becomes overdue). */
+  protected abstract onBreach(em: EntityManager, deadline: Deadline, filingCase: FilingCase): Promise<void>;
+
+  async onRung(em: EntityManager, { deadline, rung, ladderRung }: RungContext): Promise<RungNotice[]> {
+    const filingCase = await this.caseOf(em, deadline);
+    const overdue = ladderRung.name === 'breach' || ladderRung.name === 'overdue_weekly';
+    if (ladderRung.name === 'breach') await this.onBreach(em, deadline, filingCase);
+    const props = this.propsOf(filingCase, deadline, rung.rung);
+    const notices: RungNotice[] = [];
+    for (const recipient of ladderRung.recipients) {
+      const to = await this.addressOf(em, recipient, filingCase);
+      if (!to) continue;
+      const template =
+        recipient !== 'institution'
+          ? NoticeTemplate.DeadlineEscalation
+          : overdue
+            ? NoticeTemplate.DeadlineOverdue
+            : NoticeTemplate.DeadlineReminder;
+      notices.push({ to, template, props });
+    }
+    return notices;
+  }
+
+  async onDueMoved(em: EntityManager, deadline: Deadline, previousDueOn: string): Promise<RungNotice[]> {
+    const filingCase = await this.caseOf(em, deadline);
+    await this.onMoved(em, deadline, filingCase);
+    const props = { ...this.propsOf(filingCase, deadline, 'moved'), previousDueOn };
+    return [{ to: filingCase.contactEmail, template: NoticeTemplate.DeadlineMoved, props }];
+  }
+
+  /** Keeps the subject's copy of the due date in step (nothing by default). */
+  protected onMoved(_em: EntityManager, _deadline: Deadline, _filingCase: FilingCase): Promise<void> {
+    return Promise.resolve();
+  }
+
+  protected propsOf(filingCase: FilingCase, deadline: Deadline, rung: string): DeadlineNoticeProps {
+    return {
+      subjectName: filingCase.name,
+      uscc: filingCase.uscc,
+      duty: this.duty,
+      dueOn: deadline.dueOn,
+      dueAt: shanghaiIso(deadline.dueAt),
+      dueExplanation: deadline.explanation,
+      rung,
+      caseUrl: `${this.config.publicBaseUrl}/filings/${filingCase.id}`,
+    };
+  }
+
+  private async addressOf(
+    em: EntityManager,
+    recipient: Recipient,
+    filingCase: FilingCase,
+  ): Promise<string | undefined> {
+    switch (recipient) {
+      case 'institution':
+        return filingCase.contactEmail;
+      case 'department': {
+        const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
+        if (!department)
+          this.logger.warn(
+            `no department for region ${filingCase.regionCode}: escalation of case ${filingCase.id} not sent`,
+          );
+        return department?.email;
+      }
+      case 'admin':
+        return this.config.adminEmail;
+      case 'authority':
+        return undefined;
+    }
+  }
+}

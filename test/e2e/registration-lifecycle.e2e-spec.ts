@@ -1,0 +1,120 @@
+import { MikroORM } from '@mikro-orm/core';
+import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
+import { FilingChange } from '@tuoyu/filing-domain';
+import { SmtpSink, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import request from 'supertest';
+import { TestSystem, startTestSystem } from '../support/test-system';
+
+describe('changes (变更登记) and cancellations (注销) reach the filing service', () => {
+  const sink = new SmtpSink();
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    await sink.start();
+    system = await startTestSystem({ SMTP_URL: sink.url });
+    await setTestClock(system.all, '2026-09-20T10:00:00+08:00');
+  });
+  afterAll(async () => {
+    await system?.close();
+    await sink.stop();
+  });
+
+  const authority = () => `Bearer ${system.registration.token({ role: 'authority', region: '512002' })}`;
+  const department = () => `Bearer ${system.filing.token({ role: 'department', region: '512002' })}`;
+  const caseOf = async (uscc: string) => {
+    const response = await request(system.filing.url)
+      .get('/filings')
+      .query({ uscc })
+      .set('Authorization', department())
+      .expect(200);
+    return response.body[0] as { id: string; name: string; status: string } | undefined;
+  };
+
+  it('a change updates the case and opens a change-filing deadline; a cancellation closes everything', async () => {
+    const body = registrationBody({ approvedOn: '2026-09-20' });
+    const created = await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', authority())
+      .send(body)
+      .expect(201);
+    await waitFor('the filing case', () => caseOf(body.uscc as string));
+
+    await setTestClock(system.all, '2026-09-25T10:00:00+08:00');
+    const changed = await request(system.registration.url)
+      .patch(`/registrations/${created.body.id}`)
+      .set('Authorization', authority())
+      .send({ changedOn: '2026-09-25', name: '雁江区阳光托育中心（新址）', capacity: 80 })
+      .expect(200);
+    expect(changed.body.changeId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const filingEm = () => system.filing.app.get(MikroORM).em.fork();
+    const change = await waitFor('the change filing', () => filingEm().findOne(FilingChange, changed.body.changeId));
+    expect(change).toMatchObject({ changedOn: '2026-09-25', status: 'awaiting_submission', changes: { capacity: 80 } });
+    const changeDeadline = await filingEm().findOneOrFail(Deadline, { subjectId: change.id });
+    // 09-25 + 15 日 = 10-10, a 调休 working Saturday: not extended.
+    expect(changeDeadline).toMatchObject({ kind: 'change_filing', dueOn: '2026-10-10', status: 'open' });
+    expect((await caseOf(body.uscc as string))?.name).toBe('雁江区阳光托育中心（新址）');
+
+    await request(system.registration.url)
+      .post(`/registrations/${created.body.id}/cancellation`)
+      .set('Authorization', authority())
+      .send({ cancelledOn: '2026-09-25', reason: '举办者申请注销' })
+      .expect(204);
+    await waitFor('the case to close', async () => (await caseOf(body.uscc as string))?.status === 'closed');
+    const deadlines = await filingEm().find(Deadline, {
+      subjectId: { $in: [change.id, (await caseOf(body.uscc as string))!.id] },
+    });
+    expect(deadlines.map((d) => [d.kind, d.status]).sort()).toEqual([
+      ['change_filing', 'cancelled'],
+      ['filing', 'cancelled'],
+    ]);
+    const pending = await filingEm().count(DeadlineRung, {
+      deadline: { $in: deadlines.map((d) => d.id) },
+      status: 'pending',
+    });
+    expect(pending).toBe(0);
+    expect(await filingEm().findOneOrFail(FilingChange, change.id)).toMatchObject({ status: 'closed' });
+
+    const again = await request(system.registration.url)
+      .post(`/registrations/${created.body.id}/cancellation`)
+      .set('Authorization', authority())
+      .send({ cancelledOn: '2026-09-25', reason: 'again' })
+      .expect(409);
+    expect(again.body.message).toContain('已注销');
+  });
+
+  it.each([
+    ['no change at all', { changedOn: '2026-09-25' }, 'changes'],
+    ['a change dated before the approval', { changedOn: '2026-09-01', capacity: 10 }, 'changedOn'],
+    ['a change dated in the future', { changedOn: '2026-12-01', capacity: 10 }, 'changedOn'],
+    ['a bad capacity', { changedOn: '2026-09-25', capacity: 0 }, 'capacity'],
+  ])('400 for %s', async (_case, change, field) => {
+    const body = registrationBody({ approvedOn: '2026-09-20' });
+    const created = await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', authority())
+      .send(body)
+      .expect(201);
+    const response = await request(system.registration.url)
+      .patch(`/registrations/${created.body.id}`)
+      .set('Authorization', authority())
+      .send(change)
+      .expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('403 for an authority of another region', async () => {
+    const body = registrationBody({ approvedOn: '2026-09-20' });
+    const created = await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', authority())
+      .send(body)
+      .expect(201);
+    const elsewhere = `Bearer ${system.registration.token({ role: 'authority', region: '430200' })}`;
+    await request(system.registration.url)
+      .post(`/registrations/${created.body.id}/cancellation`)
+      .set('Authorization', elsewhere)
+      .send({ cancelledOn: '2026-09-25', reason: 'x' })
+      .expect(403);
+  });
+});
