@@ -2,6 +2,11 @@ import { TestApp, makeResidentId, makeUscc, registrationBody, startTestApp } fro
 import request from 'supertest';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
 
+/** A resident ID whose check character is certainly wrong. */
+function withWrongCheckDigit(valid: string): string {
+  return `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
+}
+
 describe('POST /registrations rejects bad input with the api.md error shape', () => {
   let app: TestApp;
   let authority: string;
@@ -68,10 +73,7 @@ describe('POST /registrations rejects bad input with the api.md error shape', ()
   });
 
   it.each([
-    [
-      'legalRepresentative.idNumber',
-      { name: '张三', idNumber: `${makeResidentId().slice(0, 17)}0`.replace(/.$/, (c) => (c === '0' ? '1' : '0')) },
-    ],
+    ['legalRepresentative.idNumber', { name: '张三', idNumber: withWrongCheckDigit(makeResidentId()) }],
     ['contact.email', { email: 'not-an-email', phone: '028-12345678' }],
   ])('400 naming the nested field %s', async (field, value) => {
     const top = field.split('.')[0];

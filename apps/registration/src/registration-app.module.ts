@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import { PlatformModule } from '@tuoyu/platform';
 import { REGISTRATION_ENTITIES, REGISTRATION_MIGRATIONS, RegistrationDomainModule } from '@tuoyu/registration-domain';
+import { RegistrationImportController } from './http/registration-import.controller';
 import { RegistrationsController } from './http/registrations.controller';
 import { RegistrationProcessor } from './queue/registration.processor';
 
@@ -15,7 +16,7 @@ import { RegistrationProcessor } from './queue/registration.processor';
     }),
     RegistrationDomainModule,
   ],
-  controllers: [RegistrationsController],
+  controllers: [RegistrationImportController, RegistrationsController],
   providers: [RegistrationProcessor],
 })
 export class RegistrationAppModule {}

@@ -1,4 +1,6 @@
 import { BadRequestException, ValidationError } from '@nestjs/common';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { identifierProblemCode } from '@tuoyu/identity';
 import { FieldProblem } from '@tuoyu/kernel';
 
@@ -36,6 +38,22 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
     const typeProblems = problems.filter((p) => p.code === 'type');
     return [...(typeProblems.length ? typeProblems : problems), ...flatten(error.children ?? [], field)];
   });
+}
+
+/**
+ * Validates one plain object against a DTO class exactly as the global ValidationPipe does (bulk import rows),
+ * returning the instance or every field problem.
+ */
+export function validateBody<T extends object>(
+  cls: ClassConstructor<T>,
+  data: unknown,
+): { value?: T; problems: FieldProblem[] } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [{ field: 'body', code: 'type', message: 'each row must be a JSON object' }] };
+  }
+  const value = plainToInstance(cls, data);
+  const problems = flatten(validateSync(value, { whitelist: true, forbidNonWhitelisted: true }));
+  return problems.length ? { problems } : { value, problems };
 }
 
 /** ValidationPipe's exceptionFactory: every offending field, in the api.md error shape. */

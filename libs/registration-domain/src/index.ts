@@ -2,6 +2,8 @@ import { Registration } from './registration.entity';
 import { SharingDuty } from './sharing-duty.entity';
 
 export * from './approve-registration.command';
+export * from './import/registration-import.service';
+export * from './import/registration-record';
 export * from './registration-domain.module';
 export * from './registration-lifecycle.service';
 export * from './registration-rules';

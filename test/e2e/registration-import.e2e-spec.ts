@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { TestApp, makeUscc, registrationBody, startTestApp } from '@tuoyu/testing';
+import request from 'supertest';
+import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
+
+const run = promisify(execFile);
+
+describe('bulk import of existing registrations', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp(RegistrationAppModule, 'registration');
+  });
+  afterAll(() => app?.close());
+
+  const authority = () => `Bearer ${app.token({ role: 'authority', region: '512002' })}`;
+
+  it('reports each row, and importing the same rows again creates nothing new', async () => {
+    const rows = [registrationBody(), registrationBody(), registrationBody({ capacity: 0 }), 'not an object'];
+    const first = await request(app.url)
+      .post('/registrations/import')
+      .set('Authorization', authority())
+      .send({ rows })
+      .expect(200);
+    expect(first.body).toMatchObject({ created: 2, skipped: 0, invalid: 2 });
+    expect(first.body.results[2]).toMatchObject({
+      row: 3,
+      status: 'invalid',
+      errors: [expect.objectContaining({ field: 'capacity' })],
+    });
+    expect(first.body.results[3]).toMatchObject({ row: 4, status: 'invalid' });
+
+    const again = await request(app.url)
+      .post('/registrations/import')
+      .set('Authorization', authority())
+      .send({ rows })
+      .expect(200);
+    expect(again.body).toMatchObject({ created: 0, skipped: 2, invalid: 2 });
+  });
+
+  it('imports a CSV file from the command line with progress, idempotently', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tuoyu-import-'));
+    const file = join(dir, 'registrations.csv');
+    const header =
+      'uscc,name,nature,authorityKind,regionCode,address,legalRepresentative.name,legalRepresentative.idNumber,contact.email,contact.phone,businessScope,serviceTypes,capacity,inclusive,approvedOn';
+    const line = (uscc: string, capacity: string) => {
+      const b = registrationBody({ uscc });
+      const rep = b.legalRepresentative as { name: string; idNumber: string };
+      const contact = b.contact as { email: string; phone: string };
+      return [
+        uscc,
+        b.name,
+        b.nature,
+        b.authorityKind,
+        b.regionCode,
+        b.address,
+        rep.name,
+        rep.idNumber,
+        contact.email,
+        contact.phone,
+        b.businessScope,
+        'full_day|hourly',
+        capacity,
+        'true',
+        '2026-09-20',
+      ].join(',');
+    };
+    writeFileSync(file, [header, line(makeUscc(), '60'), line(makeUscc(), '40'), line(makeUscc(), 'many')].join('\n'));
+
+    const cli = () =>
+      run(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          '-r',
+          'tsconfig-paths/register',
+          'scripts/import-registrations.ts',
+          '--file',
+          file,
+          '--region',
+          '512002',
+          '--url',
+          app.url,
+        ],
+        {
+          env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+        },
+      );
+    const first = await cli();
+    expect(first.stdout).toContain('created 2, skipped 0 (already registered), invalid 1');
+    expect(first.stdout).toContain('row 3: capacity');
+    expect(first.stderr).toContain('3/3');
+    expect(JSON.parse(readFileSync(`${file}.errors.json`, 'utf8'))).toEqual([
+      expect.objectContaining({ row: 3, status: 'invalid' }),
+    ]);
+
+    const second = await cli();
+    expect(second.stdout).toContain('created 0, skipped 2 (already registered), invalid 1');
+  });
+
+  it('is for registration authorities', async () => {
+    const department = `Bearer ${app.token({ role: 'department', region: '512002' })}`;
+    await request(app.url)
+      .post('/registrations/import')
+      .set('Authorization', department)
+      .send({ rows: [] })
+      .expect(403);
+  });
+});
