@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 
 process.env.NODE_ENV = 'test';
-process.env.DATABASE_PREFIX = 'tuoyu_test';
+// TEST_DATABASE_PREFIX lets two test runs share one PostgreSQL (global-setup drops only its own prefix).
+process.env.DATABASE_PREFIX = process.env.TEST_DATABASE_PREFIX ?? 'tuoyu_test';
 process.env.QUEUE_PREFIX = `tuoyu-test-${randomBytes(4).toString('hex')}`;
 process.env.JWT_SECRET = 'tuoyu-test-secret-0123456789abcdef';
 process.env.PII_HASH_KEY = 'tuoyu-test-pii-key-0123456789abcdef';

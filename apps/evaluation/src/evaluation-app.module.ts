@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import { EVALUATION_ENTITIES, EVALUATION_MIGRATIONS, EvaluationDomainModule } from '@tuoyu/evaluation-domain';
+import { DeadlineScheduleModule } from '@tuoyu/deadlines';
 import { PlatformModule } from '@tuoyu/platform';
 import { EvaluationProcessor } from './queue/evaluation.processor';
 
@@ -12,6 +13,7 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
       consumes: QueueName.Evaluation,
       producesTo: [QueueName.Filing, QueueName.Notification],
     }),
+    DeadlineScheduleModule.forService({ queue: QueueName.Evaluation, handlers: [] }),
     EvaluationDomainModule,
   ],
   providers: [EvaluationProcessor],

@@ -3,7 +3,9 @@ import 'reflect-metadata';
 
 export * from './invalid-message.error';
 export * from './message-type';
+export * from './messages/ban-recorded.message';
 export * from './messages/deadline-rung-due.message';
+export * from './messages/evaluation-published.message';
 export * from './messages/filing-accepted.message';
 export * from './messages/handoff-received.message';
 export * from './messages/notification-requested.message';
@@ -12,6 +14,7 @@ export * from './messages/registration-cancelled.message';
 export * from './messages/registration-changed.message';
 export * from './notices/deadline-notice.props';
 export * from './notices/filing-due.props';
+export * from './notices/filing-notices.props';
 export * from './notices/notice-template';
 export * from './parse-message';
 export * from './queue-contract';

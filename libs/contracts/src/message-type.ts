@@ -7,4 +7,6 @@ export enum MessageType {
   FilingAccepted = 'FilingAccepted',
   NotificationRequested = 'NotificationRequested',
   DeadlineRungDue = 'DeadlineRungDue',
+  EvaluationPublished = 'EvaluationPublished',
+  BanRecorded = 'BanRecorded',
 }

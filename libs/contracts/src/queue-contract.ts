@@ -1,6 +1,8 @@
 import { ClassConstructor } from 'class-transformer';
 import { MessageType } from './message-type';
+import { BanRecorded } from './messages/ban-recorded.message';
 import { DeadlineRungDue } from './messages/deadline-rung-due.message';
+import { EvaluationPublished } from './messages/evaluation-published.message';
 import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
 import { NotificationRequested } from './messages/notification-requested.message';
@@ -11,14 +13,22 @@ import { QueueName } from './queue-name';
 
 /** Which message types each queue accepts, with their payload classes: checked at compile time and at run time. */
 export const QUEUE_CONTRACT = {
-  [QueueName.Registration]: { [MessageType.HandoffReceived]: HandoffReceived },
+  [QueueName.Registration]: {
+    [MessageType.HandoffReceived]: HandoffReceived,
+    [MessageType.DeadlineRungDue]: DeadlineRungDue,
+  },
   [QueueName.Filing]: {
     [MessageType.RegistrationApproved]: RegistrationApproved,
     [MessageType.RegistrationChanged]: RegistrationChanged,
     [MessageType.RegistrationCancelled]: RegistrationCancelled,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
+    [MessageType.EvaluationPublished]: EvaluationPublished,
+    [MessageType.BanRecorded]: BanRecorded,
   },
-  [QueueName.Evaluation]: { [MessageType.FilingAccepted]: FilingAccepted },
+  [QueueName.Evaluation]: {
+    [MessageType.FilingAccepted]: FilingAccepted,
+    [MessageType.DeadlineRungDue]: DeadlineRungDue,
+  },
   [QueueName.Notification]: { [MessageType.NotificationRequested]: NotificationRequested },
 } as const satisfies { [Q in QueueName]: Partial<Record<MessageType, ClassConstructor<object>>> };
 
@@ -27,6 +37,11 @@ export type MessageTypeOf<Q extends QueueName> = keyof QueueContract[Q] & Messag
 export type PayloadOf<Q extends QueueName, T extends MessageTypeOf<Q>> = InstanceType<
   QueueContract[Q][T] extends ClassConstructor<object> ? QueueContract[Q][T] : never
 >;
+
+/** The queues of services that own deadlines: their delayed rung jobs come back to them. */
+export type DeadlineQueue = {
+  [Q in QueueName]: MessageType.DeadlineRungDue extends MessageTypeOf<Q> ? Q : never;
+}[QueueName];
 
 /** A validated message as a consumer sees it: a discriminated union over the queue's message types. */
 export type InboundMessage<Q extends QueueName> = {

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 
 export class EvaluationTablesMigration extends Migration {
   override up(): void {
@@ -20,4 +21,7 @@ export class EvaluationTablesMigration extends Migration {
   }
 }
 
-export const EVALUATION_MIGRATIONS = [{ name: '20261122000400_evaluation_tables', class: EvaluationTablesMigration }];
+export const EVALUATION_MIGRATIONS = [
+  { name: '20261122000400_evaluation_tables', class: EvaluationTablesMigration },
+  ...DEADLINE_MIGRATIONS,
+];

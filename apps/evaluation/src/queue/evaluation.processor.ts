@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
+import { DeadlineScheduler } from '@tuoyu/deadlines';
 import { EvaluationSubjectService } from '@tuoyu/evaluation-domain';
 import { assertNever } from '@tuoyu/kernel';
 import { Inbox, MessageProcessor } from '@tuoyu/messaging';
@@ -11,6 +12,7 @@ export class EvaluationProcessor extends MessageProcessor<QueueName.Evaluation> 
   constructor(
     private readonly inbox: Inbox,
     private readonly subjects: EvaluationSubjectService,
+    private readonly scheduler: DeadlineScheduler,
   ) {
     super();
   }
@@ -22,8 +24,11 @@ export class EvaluationProcessor extends MessageProcessor<QueueName.Evaluation> 
           await this.subjects.openFromFiling(em, message.payload);
         });
         return;
+      case MessageType.DeadlineRungDue:
+        await this.scheduler.fireJob(message.payload.rungId);
+        return;
       default:
-        assertNever(message.type, 'message type');
+        assertNever(message, 'message');
     }
   }
 }

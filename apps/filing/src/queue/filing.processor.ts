@@ -1,5 +1,3 @@
-import { MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Processor } from '@nestjs/bullmq';
 import { DeadlineScheduler } from '@tuoyu/deadlines';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
@@ -15,7 +13,6 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
     private readonly inbox: Inbox,
     private readonly cases: FilingCaseService,
     private readonly scheduler: DeadlineScheduler,
-    private readonly orm: MikroORM,
   ) {
     super();
   }
@@ -36,10 +33,7 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
         await this.inbox.handleOnce(message, (em) => this.cases.closeFromCancellation(em, message.payload));
         return;
       case MessageType.DeadlineRungDue:
-        // The rung claim is the idempotency guard: a repeated or late job finds the rung no longer pending.
-        await (this.orm.em.fork() as EntityManager).transactional((em) =>
-          this.scheduler.fireById(em, message.payload.rungId),
-        );
+        await this.scheduler.fireJob(message.payload.rungId);
         return;
       default:
         assertNever(message, 'message');

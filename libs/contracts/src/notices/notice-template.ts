@@ -5,4 +5,9 @@ export enum NoticeTemplate {
   DeadlineOverdue = 'deadline_overdue',
   DeadlineEscalation = 'deadline_escalation',
   DeadlineMoved = 'deadline_moved',
+  FilingReceipt = 'filing_receipt',
+  CorrectionRequested = 'correction_requested',
+  NonCompliance = 'non_compliance',
+  HandoffArrived = 'handoff_arrived',
+  DepartmentDigest = 'department_digest',
 }

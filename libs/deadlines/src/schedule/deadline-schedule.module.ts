@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { QueueName } from '@tuoyu/contracts';
+import { DeadlineQueue } from '@tuoyu/contracts';
 import { DeadlineMetrics } from './deadline-metrics';
 import { DEADLINE_QUEUE, DeadlineScheduler } from './deadline-scheduler';
 import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
@@ -8,7 +8,7 @@ import { HolidayCalendarService } from './holiday-calendar.service';
 
 export interface DeadlineScheduleOptions {
   /** The service's own queue: its delayed rung jobs come back to it. */
-  queue: QueueName.Filing;
+  queue: DeadlineQueue;
   /** One handler per subject type the service owns deadlines for. */
   handlers: Type<DeadlineSubjectHandler>[];
 }

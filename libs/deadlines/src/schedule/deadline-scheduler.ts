@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
+import type { DeadlineQueue } from '@tuoyu/contracts';
 import { Outbox } from '@tuoyu/messaging';
 import { DeadlineService } from '../deadline.service';
 import { DeadlineKind } from '../policies/deadline-policy';
@@ -34,8 +36,9 @@ export class DeadlineScheduler {
     private readonly clock: Clock,
     private readonly outbox: Outbox,
     private readonly metrics: DeadlineMetrics,
-    @Inject(DEADLINE_QUEUE) private readonly queue: QueueName.Filing,
+    @Inject(DEADLINE_QUEUE) private readonly queue: DeadlineQueue,
     @Inject(DEADLINE_SUBJECT_HANDLERS) handlers: DeadlineSubjectHandler[],
+    private readonly orm: MikroORM,
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.subjectType, handler]));
   }
@@ -87,6 +90,11 @@ export class DeadlineScheduler {
     if (!rung) return false;
     await this.fire(em, rung, 'fast_path', now);
     return true;
+  }
+
+  /** A DeadlineRungDue job: the rung claim is the idempotency guard, so a repeated or late job does nothing. */
+  async fireJob(rungId: string): Promise<boolean> {
+    return (this.orm.em.fork() as EntityManager).transactional((em) => this.fireById(em, rungId));
   }
 
   /** Safety net: fires up to `limit` due rungs no other sweeper holds; returns how many. */

@@ -1,0 +1,85 @@
+import { IsLocalDate } from '@tuoyu/kernel';
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+
+const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+
+/** 备案回执 with the 基本条件告知书: the department accepted the filing. */
+export class FilingReceiptProps {
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  @IsString() @Length(1, 64) receiptNumber: string;
+  @IsLocalDate() filedOn: string;
+  @IsString() @Length(1, 200) departmentName: string;
+  /** The basic conditions the institution must keep meeting (基本条件告知书), one line each. */
+  @IsArray() @IsString({ each: true }) basicConditions: string[];
+  @IsUrl({ require_tld: false }) caseUrl: string;
+}
+
+export class CorrectionItem {
+  /** The material or field, e.g. "fireSafetyCertificate (消防安全检查合格证明)". */
+  @IsString() @Length(1, 200) item: string;
+  @IsString() @Length(1, 500) reason: string;
+}
+
+/** 一次性告知: everything that is missing or wrong, at once, with the correction deadline. */
+export class CorrectionRequestedProps {
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  @IsString() @Length(1, 200) departmentName: string;
+  @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => CorrectionItem) items: CorrectionItem[];
+  @IsLocalDate() dueOn: string;
+  @IsISO8601({ strict: true }) dueAt: string;
+  @IsArray() @IsString({ each: true }) dueExplanation: string[];
+  @IsUrl({ require_tld: false }) caseUrl: string;
+}
+
+/** 不符合备案要求告知: the filing was found non-compliant, with the reasons (also published). */
+export class NonComplianceProps {
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  @IsString() @Length(1, 200) departmentName: string;
+  @IsArray() @ArrayNotEmpty() @IsString({ each: true }) reasons: string[];
+  @IsLocalDate() decidedOn: string;
+  @IsUrl({ require_tld: false }) caseUrl: string;
+}
+
+/** A new handoff reached the department's inbox (registration shared with the county health department). */
+export class HandoffArrivedProps {
+  @IsString() @Length(1, 200) departmentName: string;
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  @IsLocalDate() approvedOn: string;
+  @IsLocalDate() filingDueOn: string;
+  @IsUrl({ require_tld: false }) inboxUrl: string;
+}
+
+export class DigestItem {
+  @IsString() @Length(1, 200) name: string;
+  @Matches(USCC) uscc: string;
+  /** The case status, e.g. awaiting_submission, overdue, submitted. */
+  @IsString() status: string;
+  /** The date that matters for this line: the filing due date, or the review (receipt) due date. */
+  @IsLocalDate() dueOn: string;
+  @IsOptional() @IsUrl({ require_tld: false }) caseUrl?: string;
+}
+
+/** The department's daily digest (08:30 on working days): only sent when one of the lists is not empty. */
+export class DepartmentDigestProps {
+  @IsString() @Length(1, 200) departmentName: string;
+  @Matches(/^\d{6}$/) regionCode: string;
+  @IsLocalDate() date: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DigestItem) dueSoon: DigestItem[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DigestItem) overdue: DigestItem[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DigestItem) awaitingReview: DigestItem[];
+}
