@@ -137,6 +137,14 @@ describe('POST /registrations rejects bad input with the api.md error shape', ()
     expect(again.body.errors).toEqual([expect.objectContaining({ field: 'uscc', code: 'duplicate' })]);
   });
 
+  it('201 with a warning, not a 400, for a county missing from the shipped list (soft check)', async () => {
+    const cityAuthority = app.token({ role: 'authority', region: '512000' });
+    const response = await post(registrationBody({ regionCode: '512099' }), cityAuthority).expect(201);
+    expect(response.body.warnings).toEqual([expect.objectContaining({ field: 'regionCode', code: 'unknown_county' })]);
+    const known = await post(registrationBody(), authority).expect(201);
+    expect(known.body.warnings).toEqual([]);
+  });
+
   it('404 for an unknown registration, 400 for a malformed id', async () => {
     await request(app.url)
       .get('/registrations/5b0c1f8e-8f7a-4a51-9a8e-2a3f4b5c6d7e')

@@ -26,6 +26,11 @@ describe('a registration flows through to the institution email (all apps, real 
   it('ends with exactly one email naming the due date, the filing case visible and the sharing duty delivered', async () => {
     const authority = system.registration.token({ role: 'authority', region: '512000' });
     const body = registrationBody({ approvedOn: '2026-09-20' });
+    await request(system.filing.url)
+      .put('/departments/512002')
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
+      .send({ name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn' })
+      .expect(200);
 
     const created = await request(system.registration.url)
       .post('/registrations')
@@ -36,6 +41,7 @@ describe('a registration flows through to the institution email (all apps, real 
       uscc: body.uscc,
       status: 'approved',
       sharing: { dueOn: '2026-10-20', status: 'pending' },
+      warnings: [],
     });
 
     const email = body.contact as { email: string };

@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import { PlatformModule } from '@tuoyu/platform';
-import { REGISTRATION_ENTITIES, REGISTRATION_MIGRATIONS, RegistrationDomainModule } from '@tuoyu/registration-domain';
+import { DeadlineScheduleModule } from '@tuoyu/deadlines';
+import {
+  REGISTRATION_ENTITIES,
+  REGISTRATION_MIGRATIONS,
+  RegistrationDomainModule,
+  SharingDutyDeadlineHandler,
+} from '@tuoyu/registration-domain';
+import { AuthoritiesController } from './http/authorities.controller';
 import { RegistrationImportController } from './http/registration-import.controller';
 import { RegistrationsController } from './http/registrations.controller';
 import { RegistrationProcessor } from './queue/registration.processor';
@@ -14,9 +21,10 @@ import { RegistrationProcessor } from './queue/registration.processor';
       consumes: QueueName.Registration,
       producesTo: [QueueName.Filing, QueueName.Notification],
     }),
+    DeadlineScheduleModule.forService({ queue: QueueName.Registration, handlers: [SharingDutyDeadlineHandler] }),
     RegistrationDomainModule,
   ],
-  controllers: [RegistrationImportController, RegistrationsController],
+  controllers: [AuthoritiesController, RegistrationImportController, RegistrationsController],
   providers: [RegistrationProcessor],
 })
 export class RegistrationAppModule {}

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { NotFoundError } from '@tuoyu/kernel';
 import { Department } from './department.entity';
+import { HandoffService } from './handoff/handoff.service';
 
 export interface DepartmentEntry {
   name: string;
@@ -37,16 +38,19 @@ export class DepartmentDirectory {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly handoffs: HandoffService,
   ) {}
 
+  /** Adding a region's department delivers the handoffs held for it, in the same transaction. */
   async put(regionCode: string, entry: DepartmentEntry): Promise<DepartmentView> {
-    const em = this.em.fork();
-    const department =
-      (await em.getRepository(Department).forRegion(regionCode)) ??
-      em.create(Department, { regionCode, ...entry, updatedAt: this.clock.now() });
-    em.assign(department, { ...entry, updatedAt: this.clock.now() });
-    await em.flush();
-    return toView(department);
+    return this.em.fork().transactional(async (em) => {
+      const department =
+        (await em.getRepository(Department).forRegion(regionCode)) ??
+        em.create(Department, { regionCode, ...entry, updatedAt: this.clock.now() });
+      em.assign(department, { ...entry, updatedAt: this.clock.now() });
+      await this.handoffs.shareHeld(em, department);
+      return toView(department);
+    });
   }
 
   async get(regionCode: string): Promise<DepartmentView> {

@@ -19,6 +19,7 @@ import { FILING_CHANGE_SUBJECT } from './change-filing-deadline.handler';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
+import { HandoffService } from './handoff/handoff.service';
 
 /** Opens filing cases from registration handoffs and tells both sides. */
 @Injectable()
@@ -30,11 +31,13 @@ export class FilingCaseService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly scheduler: DeadlineScheduler,
+    private readonly handoffs: HandoffService,
   ) {}
 
   /**
-   * Opens the case with its 15-day filing deadline, confirms receipt to the registration side (its sharing
-   * duty is met) and asks for the institution's first notice, all in the caller's transaction.
+   * Opens the case with its 15-day filing deadline, hands it to the department (which meets the registration
+   * side's sharing duty, or holds it until the region has a department) and asks for the institution's first
+   * notice, all in the caller's transaction.
    */
   async openFromHandoff(em: EntityManager, handoff: RegistrationApproved): Promise<FilingCase> {
     const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
@@ -65,12 +68,7 @@ export class FilingCaseService {
       status: 'awaiting_submission',
       openedAt: now,
     });
-    this.outbox.add(em, QueueName.Registration, MessageType.HandoffReceived, {
-      v: 1,
-      registrationId: handoff.registrationId,
-      filingCaseId: filingCase.id,
-      receivedAt: shanghaiIso(now),
-    });
+    await this.handoffs.receive(em, filingCase);
     const props: FilingDueProps = {
       institutionName: filingCase.name,
       uscc: filingCase.uscc,

@@ -2,6 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 import { DepartmentTableMigration } from './department-table.migration';
 import { FilingChangeTableMigration } from './filing-change-table.migration';
+import { HandoffTableMigration } from './handoff/handoff-table.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -38,4 +39,5 @@ export const FILING_MIGRATIONS = [
   ...DEADLINE_MIGRATIONS,
   { name: '20261123000200_department_table', class: DepartmentTableMigration },
   { name: '20261123000300_filing_change_table', class: FilingChangeTableMigration },
+  { name: '20261123000600_handoff_table', class: HandoffTableMigration },
 ];

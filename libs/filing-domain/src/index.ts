@@ -2,6 +2,7 @@ import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
+import { Handoff } from './handoff/handoff.entity';
 
 export * from './change-filing-deadline.handler';
 export * from './department-directory.service';
@@ -14,5 +15,6 @@ export * from './filing-deadline.handler';
 export * from './filing-domain.module';
 export * from './filing-query.service';
 export * from './filing-tables.migration';
+export * from './handoff/handoff.entity';
 
-export const FILING_ENTITIES = [FilingCase, FilingChange, Department, ...DEADLINE_ENTITIES];
+export const FILING_ENTITIES = [FilingCase, FilingChange, Department, Handoff, ...DEADLINE_ENTITIES];

@@ -1,3 +1,4 @@
 export * from './api-exception.filter';
 export * from './configure-http-app';
 export * from './validation-exception';
+export * from './region-code.pipe';

@@ -8,3 +8,4 @@ export * from './region';
 export * from './resident-id';
 export * from './token.service';
 export * from './uscc';
+export * from './county-list';

@@ -1,7 +1,11 @@
+import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
+import { AuthorityContact } from './authority/authority-contact.entity';
 import { Registration } from './registration.entity';
 import { SharingDuty } from './sharing-duty.entity';
 
 export * from './approve-registration.command';
+export * from './authority/authority-contact.entity';
+export * from './authority/authority-directory.service';
 export * from './import/registration-import.service';
 export * from './import/registration-record';
 export * from './registration-domain.module';
@@ -12,6 +16,7 @@ export * from './registration.entity';
 export * from './registration.service';
 export * from './registration.view';
 export * from './sharing-duty.entity';
+export * from './sharing-duty-deadline.handler';
 export * from './sharing-duty.service';
 
-export const REGISTRATION_ENTITIES = [Registration, SharingDuty];
+export const REGISTRATION_ENTITIES = [Registration, SharingDuty, AuthorityContact, ...DEADLINE_ENTITIES];

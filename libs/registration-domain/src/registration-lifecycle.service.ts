@@ -3,11 +3,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, QueueName, RegistrationChanges } from '@tuoyu/contracts';
-import { localDateAt } from '@tuoyu/deadlines';
+import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
 import { Principal, regionContains } from '@tuoyu/identity';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
 import { Registration } from './registration.entity';
+import { SHARING_DUTY_SUBJECT } from './sharing-duty-deadline.handler';
 
 /** Changes (变更登记) and cancellations (注销): recorded here, passed to the health department side. */
 @Injectable()
@@ -16,6 +17,7 @@ export class RegistrationLifecycleService {
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly scheduler: DeadlineScheduler,
   ) {}
 
   async change(
@@ -61,6 +63,8 @@ export class RegistrationLifecycleService {
     await this.em.fork().transactional(async (em) => {
       const registration = await this.load(em, id, principal, cancelledOn, 'cancelledOn');
       registration.status = 'cancelled';
+      // A cancelled registration has nothing left to share: its reminders stop.
+      await this.scheduler.cancel(em, { type: SHARING_DUTY_SUBJECT, id: registration.id }, 'sharing_duty');
       this.outbox.add(em, QueueName.Filing, MessageType.RegistrationCancelled, {
         v: 1,
         registrationId: registration.id,

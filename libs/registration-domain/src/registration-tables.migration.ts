@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
+import { AuthorityTableMigration } from './authority/authority-table.migration';
 
 export class RegistrationTablesMigration extends Migration {
   override up(): void {
@@ -46,4 +48,6 @@ export class RegistrationTablesMigration extends Migration {
 
 export const REGISTRATION_MIGRATIONS = [
   { name: '20261122000100_registration_tables', class: RegistrationTablesMigration },
+  ...DEADLINE_MIGRATIONS,
+  { name: '20261123000500_authority_table', class: AuthorityTableMigration },
 ];

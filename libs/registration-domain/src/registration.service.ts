@@ -3,15 +3,16 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, QueueName } from '@tuoyu/contracts';
-import { DeadlineService, localDateAt } from '@tuoyu/deadlines';
-import { PiiHasher, Principal, maskResidentId, regionContains } from '@tuoyu/identity';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
+import { Deadline, DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
+import { PiiHasher, Principal, countyName, maskResidentId, regionContains } from '@tuoyu/identity';
+import { ConflictError, FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
 import { ApproveRegistrationCommand } from './approve-registration.command';
 import { registrationConsistencyProblems } from './registration-rules';
 import { Registration } from './registration.entity';
 import { RegistrationView, toRegistrationView } from './registration.view';
 import { SharingDuty } from './sharing-duty.entity';
+import { SHARING_DUTY_SUBJECT } from './sharing-duty-deadline.handler';
 
 /** Records approved registrations and starts their handoff to the county health department. */
 @Injectable()
@@ -21,11 +22,14 @@ export class RegistrationService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly pii: PiiHasher,
-    private readonly deadlines: DeadlineService,
+    private readonly scheduler: DeadlineScheduler,
   ) {}
 
   /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one transaction. */
-  async approve(command: ApproveRegistrationCommand, principal: Principal): Promise<RegistrationView> {
+  async approve(
+    command: ApproveRegistrationCommand,
+    principal: Principal,
+  ): Promise<RegistrationView & { warnings: FieldProblem[] }> {
     this.checkAuthorityScope(command.regionCode, principal);
     const inconsistent = registrationConsistencyProblems(command);
     if (inconsistent.length > 0) {
@@ -65,12 +69,17 @@ export class RegistrationService {
           status: 'approved',
           createdAt: now,
         });
-        const deadline = this.deadlines.dueFor('sharing_duty', command.approvedOn, command.regionCode);
+        const deadline = await this.scheduler.open(
+          tx,
+          { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
+          'sharing_duty',
+          registration.approvedOn,
+        );
         const duty = tx.create(SharingDuty, {
           id: randomUUID(),
           registration,
           dueOn: deadline.dueOn,
-          dueAt: new Date(deadline.dueAt),
+          dueAt: deadline.dueAt,
           status: 'pending',
         });
         this.outbox.add(tx, QueueName.Filing, MessageType.RegistrationApproved, {
@@ -87,7 +96,7 @@ export class RegistrationService {
           capacity: registration.capacity,
           inclusive: registration.inclusive,
         });
-        return toRegistrationView(registration, duty);
+        return { ...toRegistrationView(registration, duty), warnings: this.regionWarnings(registration.regionCode) };
       });
     } catch (error) {
       // Two authorities racing on one USCC: the unique constraint decides.
@@ -97,10 +106,29 @@ export class RegistrationService {
   }
 
   async get(id: string, principal: Principal): Promise<RegistrationView> {
-    const duty = await this.em.fork().getRepository(SharingDuty).findByRegistration(id);
+    const em = this.em.fork();
+    const duty = await em.getRepository(SharingDuty).findByRegistration(id);
     if (!duty) throw new NotFoundError(`Registration ${id} does not exist`);
     if (principal.role !== 'admin') this.checkAuthorityScope(duty.registration.regionCode, principal);
-    return toRegistrationView(duty.registration, duty);
+    const deadline = await em.findOne(Deadline, {
+      subjectType: SHARING_DUTY_SUBJECT,
+      subjectId: id,
+      kind: 'sharing_duty',
+    });
+    const rungs = deadline ? await this.scheduler.rungsOf(em, [deadline.id]) : [];
+    return toRegistrationView(duty.registration, duty, rungs);
+  }
+
+  /** Soft check: the shipped county list lags GB/T 2260 changes, so an unknown county is flagged, not refused. */
+  private regionWarnings(regionCode: string): FieldProblem[] {
+    if (countyName(regionCode)) return [];
+    return [
+      {
+        field: 'regionCode',
+        code: 'unknown_county',
+        message: `region ${regionCode} is not in the shipped county list (区划代码未收录); check it is a current county code`,
+      },
+    ];
   }
 
   private checkAuthorityScope(regionCode: string, principal: Principal): void {

@@ -1,3 +1,4 @@
+import { type DeadlineRung, shanghaiIso } from '@tuoyu/deadlines';
 import type { Registration } from './registration.entity';
 import type { SharingDuty, SharingDutyStatus } from './sharing-duty.entity';
 
@@ -24,10 +25,16 @@ export interface RegistrationView {
     status: SharingDutyStatus;
     deliveredAt: string | null;
     filingCaseId: string | null;
+    /** The duty's reminder rungs (api.md style, as GET /filings shows them). */
+    reminders: { kind: string; fireAt: string; status: string }[];
   };
 }
 
-export function toRegistrationView(registration: Registration, duty: SharingDuty): RegistrationView {
+export function toRegistrationView(
+  registration: Registration,
+  duty: SharingDuty,
+  rungs: DeadlineRung[] = [],
+): RegistrationView {
   return {
     id: registration.id,
     uscc: registration.uscc,
@@ -50,10 +57,11 @@ export function toRegistrationView(registration: Registration, duty: SharingDuty
     createdAt: registration.createdAt.toISOString(),
     sharing: {
       dueOn: duty.dueOn,
-      dueAt: duty.dueAt.toISOString(),
+      dueAt: shanghaiIso(duty.dueAt),
       status: duty.status,
-      deliveredAt: duty.deliveredAt?.toISOString() ?? null,
+      deliveredAt: duty.deliveredAt ? shanghaiIso(duty.deliveredAt) : null,
       filingCaseId: duty.filingCaseId ?? null,
+      reminders: rungs.map((r) => ({ kind: r.rung, fireAt: shanghaiIso(r.fireAt), status: r.status })),
     },
   };
 }

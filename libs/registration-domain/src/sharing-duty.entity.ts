@@ -39,6 +39,11 @@ export class SharingDuty {
   @Property({ type: 'uuid', nullable: true })
   filingCaseId?: string;
 
+  /** The 30 days passed undelivered; a later delivery still counts (late), so overdue is not final. */
+  markOverdue(): void {
+    if (this.status === 'pending') this.status = 'overdue';
+  }
+
   /** Idempotent: a second receipt of the same handoff changes nothing. */
   markDelivered(filingCaseId: string, at: Date): boolean {
     if (this.status === 'delivered') return false;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DepartmentDirectory } from '@tuoyu/filing-domain';
 import { Roles } from '@tuoyu/identity';
-import { RegionCodePipe } from './region-code.pipe';
+import { RegionCodePipe } from '@tuoyu/http';
 import { DepartmentEntryDto } from './department-entry.dto';
 
 @ApiTags('departments')

@@ -27,6 +27,7 @@ export class RegistrationsController {
       uscc: view.uscc,
       status: view.status,
       sharing: { dueOn: view.sharing.dueOn, status: view.sharing.status },
+      warnings: view.warnings,
     };
   }
 

@@ -3,6 +3,7 @@ import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
 import { assertNever } from '@tuoyu/kernel';
 import { Inbox, MessageProcessor } from '@tuoyu/messaging';
 import { SharingDutyService } from '@tuoyu/registration-domain';
+import { DeadlineScheduler } from '@tuoyu/deadlines';
 
 @Processor(QueueName.Registration)
 export class RegistrationProcessor extends MessageProcessor<QueueName.Registration> {
@@ -11,6 +12,7 @@ export class RegistrationProcessor extends MessageProcessor<QueueName.Registrati
   constructor(
     private readonly inbox: Inbox,
     private readonly sharingDuties: SharingDutyService,
+    private readonly scheduler: DeadlineScheduler,
   ) {
     super();
   }
@@ -20,8 +22,11 @@ export class RegistrationProcessor extends MessageProcessor<QueueName.Registrati
       case MessageType.HandoffReceived:
         await this.inbox.handleOnce(message, (em) => this.sharingDuties.recordHandoff(em, message.payload));
         return;
+      case MessageType.DeadlineRungDue:
+        await this.scheduler.fireJob(message.payload.rungId);
+        return;
       default:
-        assertNever(message.type, 'message type');
+        assertNever(message, 'message');
     }
   }
 }

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { AppConfig } from '@tuoyu/config';
+import { HandoffArrivedProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
+import { shanghaiIso } from '@tuoyu/deadlines';
+import { Outbox } from '@tuoyu/messaging';
+import { Department } from '../department.entity';
+import { FilingCase } from '../filing-case.entity';
+import { Handoff } from './handoff.entity';
+
+/**
+ * Hands registrations to the county health department. The registration side's 30-day sharing duty is met
+ * only when a department can actually see the handoff, so a region without a department holds it.
+ */
+@Injectable()
+export class HandoffService {
+  private readonly logger = new Logger(HandoffService.name);
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async receive(em: EntityManager, filingCase: FilingCase): Promise<Handoff> {
+    const handoff = em.create(Handoff, {
+      id: randomUUID(),
+      filingCase,
+      regionCode: filingCase.regionCode,
+      receivedAt: this.clock.now(),
+      deliveries: 0,
+    });
+    const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
+    if (department) this.share(em, handoff, department);
+    else this.logger.warn(`no department for region ${filingCase.regionCode}: handoff of case ${filingCase.id} held`);
+    return handoff;
+  }
+
+  /** The region's department was just added: every held handoff reaches it now. */
+  async shareHeld(em: EntityManager, department: Department): Promise<number> {
+    const held = await em.getRepository(Handoff).held(department.regionCode);
+    for (const handoff of held) this.share(em, handoff, department);
+    if (held.length) this.logger.log(`${held.length} held handoff(s) shared with ${department.name}`);
+    return held.length;
+  }
+
+  private share(em: EntityManager, handoff: Handoff, department: Department): void {
+    const now = this.clock.now();
+    const filingCase = handoff.filingCase;
+    handoff.sharedAt = now;
+    this.outbox.add(em, QueueName.Registration, MessageType.HandoffReceived, {
+      v: 1,
+      registrationId: filingCase.registrationId,
+      filingCaseId: filingCase.id,
+      receivedAt: shanghaiIso(now),
+    });
+    const props: HandoffArrivedProps = {
+      departmentName: department.name,
+      institutionName: filingCase.name,
+      uscc: filingCase.uscc,
+      approvedOn: filingCase.registrationApprovedOn,
+      filingDueOn: filingCase.dueOn,
+      inboxUrl: `${this.config.publicBaseUrl}/inbox/handoffs?region=${department.regionCode}`,
+    };
+    this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
+      v: 1,
+      idempotencyKey: `handoff-arrived:${handoff.id}:${department.email}`,
+      template: NoticeTemplate.HandoffArrived,
+      locale: 'zh-CN',
+      to: [department.email],
+      props: { ...props },
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@tuoyu/clock';
+import { NotFoundError } from '@tuoyu/kernel';
+import type { AuthorityKind } from '../registration.entity';
+import { AuthorityContact } from './authority-contact.entity';
+
+export interface AuthorityContactView {
+  regionCode: string;
+  authorityKind: AuthorityKind;
+  name: string;
+  email: string;
+  updatedAt: string;
+}
+
+function toView(contact: AuthorityContact): AuthorityContactView {
+  return {
+    regionCode: contact.regionCode,
+    authorityKind: contact.authorityKind,
+    name: contact.name,
+    email: contact.email,
+    updatedAt: contact.updatedAt.toISOString(),
+  };
+}
+
+/** The registration authorities' contacts (PUT/GET /authorities/:regionCode/:authorityKind). */
+@Injectable()
+export class AuthorityDirectory {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  async put(
+    regionCode: string,
+    authorityKind: AuthorityKind,
+    entry: { name: string; email: string },
+  ): Promise<AuthorityContactView> {
+    const em = this.em.fork();
+    const existing = await em.findOne(AuthorityContact, { regionCode, authorityKind });
+    const contact =
+      existing ?? em.create(AuthorityContact, { regionCode, authorityKind, ...entry, updatedAt: this.clock.now() });
+    em.assign(contact, { ...entry, updatedAt: this.clock.now() });
+    await em.flush();
+    return toView(contact);
+  }
+
+  async get(regionCode: string, authorityKind: AuthorityKind): Promise<AuthorityContactView> {
+    const contact = await this.em.fork().findOne(AuthorityContact, { regionCode, authorityKind });
+    if (!contact)
+      throw new NotFoundError(`No ${authorityKind} authority contact is registered for region ${regionCode}`);
+    return toView(contact);
+  }
+}
