@@ -4,11 +4,18 @@ import type Redis from 'ioredis';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessageType, QueueName } from '@tuoyu/contracts';
 import { Deadline, DeadlineRung, DeadlineSweeper } from '@tuoyu/deadlines';
-import { DepartmentDirectory, FILING_CASE_SUBJECT, FilingCase, FilingCaseService } from '@tuoyu/filing-domain';
+import {
+  DepartmentDirectory,
+  FILING_CASE_SUBJECT,
+  FilingCase,
+  FilingSubmissionService,
+  type SubmitFilingCommand,
+} from '@tuoyu/filing-domain';
 import {
   SmtpSink,
   TestApp,
   TestQueues,
+  filingSubmissionBody,
   registrationApprovedPayload,
   setTestClock,
   startTestApp,
@@ -137,7 +144,12 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
       async () => (await rungsOf(filingCase.id)).get('due_in_7_days')!.status === 'fired',
     );
 
-    await em().transactional((tx) => filing.app.get(FilingCaseService).recordSubmission(tx, filingCase.id));
+    await filing.app
+      .get(FilingSubmissionService)
+      .submit(filingCase.id, filingSubmissionBody() as unknown as SubmitFilingCommand, {
+        role: 'institution',
+        uscc: filingCase.uscc,
+      });
     await setTestClock(apps(), '2026-10-20T09:00:00+08:00');
     await filing.app.get(DeadlineSweeper).sweep();
 

@@ -7,11 +7,14 @@ import {
   FilingDeadlineHandler,
   FilingDomainModule,
   ChangeFilingDeadlineHandler,
+  CorrectionDeadlineHandler,
+  SubmissionDeadlineHandler,
 } from '@tuoyu/filing-domain';
 import { PlatformModule } from '@tuoyu/platform';
 import { CalendarController } from './http/calendar.controller';
 import { DeadlinesController } from './http/deadlines.controller';
 import { DepartmentsController } from './http/departments.controller';
+import { FilingReviewController } from './http/filing-review.controller';
 import { FilingsController } from './http/filings.controller';
 import { FilingProcessor } from './queue/filing.processor';
 
@@ -25,11 +28,22 @@ import { FilingProcessor } from './queue/filing.processor';
     }),
     DeadlineScheduleModule.forService({
       queue: QueueName.Filing,
-      handlers: [FilingDeadlineHandler, ChangeFilingDeadlineHandler],
+      handlers: [
+        FilingDeadlineHandler,
+        ChangeFilingDeadlineHandler,
+        SubmissionDeadlineHandler,
+        CorrectionDeadlineHandler,
+      ],
     }),
     FilingDomainModule,
   ],
-  controllers: [FilingsController, DeadlinesController, CalendarController, DepartmentsController],
+  controllers: [
+    FilingsController,
+    FilingReviewController,
+    DeadlinesController,
+    CalendarController,
+    DepartmentsController,
+  ],
   providers: [FilingProcessor],
 })
 export class FilingAppModule {}

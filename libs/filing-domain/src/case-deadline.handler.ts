@@ -7,12 +7,14 @@ import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 
 /**
- * Deadlines an institution owes on its filing case (the filing itself, change filings): reminders to the
- * institution, an overdue notice at breach, escalation to the county department.
+ * Deadlines on a filing case: the institution's (the filing, change filings, corrections: escalated to the
+ * county department) and the department's own review clocks (escalated to administrators). The duty holder
+ * gets reminders and the overdue notice; everyone else on a rung gets the escalation.
  */
 export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
   abstract readonly subjectType: string;
   protected abstract readonly duty: string;
+  protected readonly dutyHolder: Recipient = 'institution';
   private readonly logger = new Logger(this.constructor.name);
 
   constructor(protected readonly config: AppConfig) {}
@@ -33,7 +35,7 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
       const to = await this.addressOf(em, recipient, filingCase);
       if (!to) continue;
       const template =
-        recipient !== 'institution'
+        recipient !== this.dutyHolder
           ? NoticeTemplate.DeadlineEscalation
           : overdue
             ? NoticeTemplate.DeadlineOverdue
@@ -47,7 +49,8 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     const filingCase = await this.caseOf(em, deadline);
     await this.onMoved(em, deadline, filingCase);
     const props = { ...this.propsOf(filingCase, deadline, 'moved'), previousDueOn };
-    return [{ to: filingCase.contactEmail, template: NoticeTemplate.DeadlineMoved, props }];
+    const to = await this.addressOf(em, this.dutyHolder, filingCase);
+    return to ? [{ to, template: NoticeTemplate.DeadlineMoved, props }] : [];
   }
 
   /** Keeps the subject's copy of the due date in step (nothing by default). */
@@ -55,11 +58,16 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     return Promise.resolve();
   }
 
+  /** What is due, in words (one handler may own several kinds of deadline). */
+  protected dutyOf(_deadline: Deadline): string {
+    return this.duty;
+  }
+
   protected propsOf(filingCase: FilingCase, deadline: Deadline, rung: string): DeadlineNoticeProps {
     return {
       subjectName: filingCase.name,
       uscc: filingCase.uscc,
-      duty: this.duty,
+      duty: this.dutyOf(deadline),
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,

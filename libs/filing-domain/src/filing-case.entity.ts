@@ -1,17 +1,7 @@
 import { Entity, EntityRepositoryType, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { ServiceType } from '@tuoyu/contracts';
+import { type FilingEvent, type FilingStatus, nextFilingStatus } from './case/filing-transitions';
 import { FilingCaseRepository } from './filing-case.repository';
-
-export const FILING_STATUSES = [
-  'awaiting_submission',
-  'submitted',
-  'correction_requested',
-  'filed',
-  'rejected',
-  'overdue',
-  'closed',
-] as const;
-export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 /** One institution's filing (备案) with its county health department, opened when the registration arrives. */
 @Entity({ tableName: 'filing_case', repository: () => FilingCaseRepository })
@@ -67,4 +57,31 @@ export class FilingCase {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   openedAt: Date;
+
+  /** 备案回执 number, once the department accepted the filing. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  receiptNumber?: string;
+
+  @Property({ type: 'date', nullable: true })
+  filedOn?: string;
+
+  /** Published reasons when the filing was found non-compliant (不符合备案要求). */
+  @Property({ type: 'json', nullable: true })
+  nonComplianceReasons?: string[];
+
+  @Property({ type: 'date', nullable: true })
+  decidedOn?: string;
+
+  /** The latest published quality evaluation level (A–D), disclosed with the filing. */
+  @Property({ type: 'string', length: 1, nullable: true })
+  evaluationLevel?: string;
+
+  @Property({ type: 'date', nullable: true })
+  evaluationPublishedOn?: string;
+
+  /** The only way the status changes: illegal events are a 409 naming the current status. */
+  apply(event: FilingEvent): FilingStatus {
+    this.status = nextFilingStatus(this.id, this.status, event);
+    return this.status;
+  }
 }

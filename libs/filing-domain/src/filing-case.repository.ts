@@ -1,5 +1,6 @@
 import { EntityRepository, FilterQuery } from '@mikro-orm/postgresql';
-import type { FilingCase, FilingStatus } from './filing-case.entity';
+import type { FilingStatus } from './case/filing-transitions';
+import type { FilingCase } from './filing-case.entity';
 
 export interface FilingCaseFilter {
   uscc?: string;

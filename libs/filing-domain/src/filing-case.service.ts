@@ -13,13 +13,17 @@ import {
   RegistrationChanged,
 } from '@tuoyu/contracts';
 import { DeadlineScheduler, shanghaiIso } from '@tuoyu/deadlines';
-import { ConflictError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
 import { FILING_CHANGE_SUBJECT } from './change-filing-deadline.handler';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 import { HandoffService } from './handoff/handoff.service';
+import { CORRECTION_REQUEST_SUBJECT } from './review/correction-deadline.handler';
+import { CorrectionRequest } from './review/correction-request.entity';
+import { FilingSubmission } from './submission/filing-submission.entity';
+import { RosterEntry } from './submission/roster-entry.entity';
+import { FILING_SUBMISSION_SUBJECT } from './submission/submission-deadline.handler';
 
 /** Opens filing cases from registration handoffs and tells both sides. */
 @Injectable()
@@ -92,26 +96,6 @@ export class FilingCaseService {
   }
 
   /**
-   * The institution has submitted its materials: the filing deadline is met and its remaining reminders stop.
-   * (Materials, rosters and the department's review clocks come with the filing service issue.)
-   */
-  async recordSubmission(em: EntityManager, caseId: string): Promise<FilingCase> {
-    const filingCase = await em.findOneOrFail(FilingCase, caseId);
-    if (filingCase.status !== 'awaiting_submission' && filingCase.status !== 'overdue') {
-      throw new ConflictError(
-        `Filing case ${caseId} is ${filingCase.status}; only an awaiting or overdue case can be submitted`,
-      );
-    }
-    filingCase.status = 'submitted';
-    await this.scheduler.meet(
-      em,
-      { type: FILING_CASE_SUBJECT, id: caseId, regionCode: filingCase.regionCode },
-      'filing',
-    );
-    return filingCase;
-  }
-
-  /**
    * A registration change: the case takes the new facts and a change-filing deadline (变更备案, 15 日) opens.
    * Throws while the case does not exist yet (the change overtook its approval): the queue retries.
    */
@@ -153,9 +137,21 @@ export class FilingCaseService {
     if (!filingCase)
       throw new Error(`RegistrationCancelled for ${cancellation.registrationId} arrived before its case; retrying`);
     if (filingCase.status === 'closed') return;
-    filingCase.status = 'closed';
+    filingCase.apply('close');
     const subject = { type: FILING_CASE_SUBJECT, id: filingCase.id, regionCode: filingCase.regionCode };
     await this.scheduler.cancel(em, subject, 'filing');
+    // A closed institution employs nobody under this filing, and nothing is left to review or correct.
+    await em.nativeUpdate(RosterEntry, { filingCase, active: true }, { active: false });
+    for (const submission of await em.find(FilingSubmission, { filingCase, outcome: 'under_review' })) {
+      submission.outcome = 'closed';
+      const clocks = { ...subject, type: FILING_SUBMISSION_SUBJECT, id: submission.id };
+      await this.scheduler.cancel(em, clocks, 'department_receipt');
+      await this.scheduler.cancel(em, clocks, 'non_compliance_notice');
+    }
+    for (const request of await em.find(CorrectionRequest, { filingCase, status: 'open' })) {
+      request.status = 'closed';
+      await this.scheduler.cancel(em, { ...subject, type: CORRECTION_REQUEST_SUBJECT, id: request.id }, 'correction');
+    }
     for (const change of await em.find(FilingChange, { filingCase, status: 'awaiting_submission' })) {
       change.status = 'closed';
       await this.scheduler.cancel(em, { ...subject, type: FILING_CHANGE_SUBJECT, id: change.id }, 'change_filing');

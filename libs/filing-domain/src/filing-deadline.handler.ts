@@ -22,7 +22,7 @@ export class FilingDeadlineHandler extends CaseDeadlineHandler {
   }
 
   protected onBreach(_em: EntityManager, _deadline: Deadline, filingCase: FilingCase): Promise<void> {
-    if (filingCase.status === 'awaiting_submission') filingCase.status = 'overdue';
+    if (filingCase.status === 'awaiting_submission') filingCase.apply('breach');
     return Promise.resolve();
   }
 

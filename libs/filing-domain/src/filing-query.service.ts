@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
 import { Principal, regionContains, regionPrefix } from '@tuoyu/identity';
 import { ForbiddenError, NotFoundError } from '@tuoyu/kernel';
-import { FilingCase, FilingStatus } from './filing-case.entity';
+import type { FilingStatus } from './case/filing-transitions';
+import { FilingCase } from './filing-case.entity';
 import { FilingCaseView, toFilingCaseView } from './filing-case.view';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 

@@ -3,6 +3,7 @@ import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 import { DepartmentTableMigration } from './department-table.migration';
 import { FilingChangeTableMigration } from './filing-change-table.migration';
 import { HandoffTableMigration } from './handoff/handoff-table.migration';
+import { FilingReviewTablesMigration } from './review/filing-review-tables.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -40,4 +41,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261123000200_department_table', class: DepartmentTableMigration },
   { name: '20261123000300_filing_change_table', class: FilingChangeTableMigration },
   { name: '20261123000600_handoff_table', class: HandoffTableMigration },
+  { name: '20261123000700_filing_review_tables', class: FilingReviewTablesMigration },
 ];

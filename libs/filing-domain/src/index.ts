@@ -2,7 +2,12 @@ import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
+import { BanRecord } from './bans/ban-record.entity';
 import { Handoff } from './handoff/handoff.entity';
+import { CorrectionRequest } from './review/correction-request.entity';
+import { ReceiptCounter } from './review/receipt-counter.entity';
+import { FilingSubmission } from './submission/filing-submission.entity';
+import { RosterEntry } from './submission/roster-entry.entity';
 
 export * from './change-filing-deadline.handler';
 export * from './department-directory.service';
@@ -16,5 +21,27 @@ export * from './filing-domain.module';
 export * from './filing-query.service';
 export * from './filing-tables.migration';
 export * from './handoff/handoff.entity';
+export * from './bans/ban-record.entity';
+export * from './bans/evaluation-feed.service';
+export * from './case/filing-transitions';
+export * from './review/correction-deadline.handler';
+export * from './review/correction-request.entity';
+export * from './review/filing-review.service';
+export * from './submission/filing-materials';
+export * from './submission/filing-submission.entity';
+export * from './submission/filing-submission.service';
+export * from './submission/roster-entry.entity';
+export * from './submission/submission-deadline.handler';
 
-export const FILING_ENTITIES = [FilingCase, FilingChange, Department, Handoff, ...DEADLINE_ENTITIES];
+export const FILING_ENTITIES = [
+  FilingCase,
+  FilingChange,
+  Department,
+  Handoff,
+  FilingSubmission,
+  RosterEntry,
+  CorrectionRequest,
+  ReceiptCounter,
+  BanRecord,
+  ...DEADLINE_ENTITIES,
+];

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { RegistrationApproved } from '@tuoyu/contracts';
 import { makeResidentId, makeUscc } from './identifiers';
 
@@ -38,6 +38,45 @@ export function registrationApprovedPayload(overrides: Partial<RegistrationAppro
     serviceTypes: ['full_day'],
     capacity: 40,
     inclusive: false,
+    ...overrides,
+  };
+}
+
+const HASH = (seed: string) => createHash('sha256').update(seed).digest('hex');
+
+/** A complete POST /filings/:id/submission body: every required document, a director and two carers. */
+export function filingSubmissionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const documents = [
+    'business_license',
+    'premises_proof',
+    'staff_qualifications',
+    'staff_health_certificates',
+    'health_evaluation_report',
+    'fire_safety_certificate',
+    'food_license',
+  ].map((kind) => ({
+    kind,
+    fileName: `${kind}.pdf`,
+    sha256: HASH(kind),
+    sizeBytes: 120_000,
+    contentType: 'application/pdf',
+  }));
+  return {
+    materials: {
+      filingFormConfirmed: true,
+      commitmentConfirmed: true,
+      premises: { ownership: 'leased', leaseYears: 5 },
+      healthEvaluation: { result: 'qualified', reportNumber: '雁卫评〔2026〕012号' },
+      fireSafety: { kind: 'inspection_certificate', number: '资消安检字〔2026〕第0031号' },
+      mealsServed: true,
+      foodLicenseNumber: 'JY35120020001234',
+    },
+    documents,
+    staff: [
+      { name: '王园长', idNumber: makeResidentId(), role: 'director', healthCertificate: true },
+      { name: '李保育', idNumber: makeResidentId(), role: 'carer', qualification: '保育师', healthCertificate: true },
+      { name: '赵保育', idNumber: makeResidentId(), role: 'carer', qualification: '保育师', healthCertificate: true },
+    ],
     ...overrides,
   };
 }

@@ -11,9 +11,11 @@ export function makeUscc(options: { department?: string; entityType?: string; re
   return `${first17}${usccCheckCharacter(first17)}`;
 }
 
-/** A valid resident ID for someone born on `birth` (YYYYMMDD) in `region`. */
+/** A valid resident ID for someone born on `birth` (YYYYMMDD, random 1970-1999 by default) in `region`. */
 export function makeResidentId(options: { region?: string; birth?: string } = {}): string {
-  const { region = '512002', birth = '19900101' } = options;
+  // Random birth dates too: rosters refuse one person at two institutions, and test files share a database.
+  const randomBirth = `${1970 + randomInt(30)}${String(1 + randomInt(12)).padStart(2, '0')}${String(1 + randomInt(28)).padStart(2, '0')}`;
+  const { region = '512002', birth = randomBirth } = options;
   const first17 = `${region}${birth}${String(randomInt(1000)).padStart(3, '0')}`;
   return `${first17}${residentIdCheckCharacter(first17)}`;
 }

@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { DeadlineScheduler } from '@tuoyu/deadlines';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
-import { FilingCaseService } from '@tuoyu/filing-domain';
+import { EvaluationFeedService, FilingCaseService } from '@tuoyu/filing-domain';
 import { assertNever } from '@tuoyu/kernel';
 import { Inbox, MessageProcessor } from '@tuoyu/messaging';
 
@@ -13,6 +13,7 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
     private readonly inbox: Inbox,
     private readonly cases: FilingCaseService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly evaluations: EvaluationFeedService,
   ) {
     super();
   }
@@ -34,6 +35,12 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
         return;
       case MessageType.DeadlineRungDue:
         await this.scheduler.fireJob(message.payload.rungId);
+        return;
+      case MessageType.EvaluationPublished:
+        await this.inbox.handleOnce(message, (em) => this.evaluations.recordEvaluation(em, message.payload));
+        return;
+      case MessageType.BanRecorded:
+        await this.inbox.handleOnce(message, (em) => this.evaluations.recordBan(em, message.payload));
         return;
       default:
         assertNever(message, 'message');

@@ -1,0 +1,61 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FilingReviewService, FilingSubmissionService } from '@tuoyu/filing-domain';
+import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
+import { CorrectionRequestDto, NonComplianceDto } from './review-decision.dto';
+import { SubmitFilingDto } from './submit-filing.dto';
+
+const CASE_ID = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('filings')
+@Controller('filings/:id')
+export class FilingReviewController {
+  constructor(
+    private readonly submissions: FilingSubmissionService,
+    private readonly reviews: FilingReviewService,
+  ) {}
+
+  @Post('submission')
+  @HttpCode(201)
+  @Roles('institution')
+  @ApiOperation({
+    summary: 'Submit (or resubmit after 补正) the filing materials and staff roster; starts the department clocks',
+  })
+  submit(@Param('id', CASE_ID) id: string, @Body() body: SubmitFilingDto, @CurrentPrincipal() principal: Principal) {
+    return this.submissions.submit(id, body, principal);
+  }
+
+  @Post('receipt')
+  @HttpCode(200)
+  @Roles('department')
+  @ApiOperation({ summary: 'Accept the filing: 备案回执 and 基本条件告知书 to the institution; evaluation starts' })
+  accept(@Param('id', CASE_ID) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.reviews.accept(id, principal);
+  }
+
+  @Post('correction-request')
+  @HttpCode(200)
+  @Roles('department')
+  @ApiOperation({
+    summary: 'Request a correction (一次性告知补正): the full list of what is missing, with its deadline',
+  })
+  requestCorrection(
+    @Param('id', CASE_ID) id: string,
+    @Body() body: CorrectionRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.reviews.requestCorrection(id, body.items, principal);
+  }
+
+  @Post('non-compliance')
+  @HttpCode(200)
+  @Roles('department')
+  @ApiOperation({ summary: 'Find the filing non-compliant, with reasons (published on /public/non-compliance)' })
+  findNonCompliant(
+    @Param('id', CASE_ID) id: string,
+    @Body() body: NonComplianceDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.reviews.findNonCompliant(id, body.reasons, principal);
+  }
+}

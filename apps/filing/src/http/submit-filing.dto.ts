@@ -1,0 +1,200 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_KINDS,
+  MAX_DOCUMENT_BYTES,
+  STAFF_ROLES,
+  type DocumentKind,
+  type StaffRole,
+} from '@tuoyu/filing-domain';
+import { IsResidentId } from '@tuoyu/identity';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class PremisesDto {
+  @ApiProperty({ enum: ['owned', 'leased'] })
+  @IsDefined()
+  @IsIn(['owned', 'leased'])
+  ownership: 'owned' | 'leased';
+
+  @ApiPropertyOptional({ example: 5, description: 'lease term in years (at least 3 for a leased site)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(99)
+  leaseYears?: number;
+}
+
+export class HealthEvaluationDto {
+  @ApiProperty({ enum: ['qualified', 'unqualified'], description: '托幼机构卫生评价报告 result (合格 = qualified)' })
+  @IsDefined()
+  @IsIn(['qualified', 'unqualified'])
+  result: 'qualified' | 'unqualified';
+
+  @ApiProperty({ example: '雁卫评〔2026〕012号' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  reportNumber: string;
+}
+
+export class FireSafetyDto {
+  @ApiProperty({ enum: ['inspection_certificate', 'acceptance_opinion'] })
+  @IsDefined()
+  @IsIn(['inspection_certificate', 'acceptance_opinion'])
+  kind: 'inspection_certificate' | 'acceptance_opinion';
+
+  @ApiProperty({ example: '资消安检字〔2026〕第0031号' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  number: string;
+}
+
+export class FilingMaterialsDto {
+  @ApiProperty({ description: '备案书 confirmed' })
+  @IsDefined()
+  @IsBoolean()
+  filingFormConfirmed: boolean;
+
+  @ApiProperty({ description: '备案承诺书 confirmed' })
+  @IsDefined()
+  @IsBoolean()
+  commitmentConfirmed: boolean;
+
+  @ApiProperty({ type: PremisesDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PremisesDto)
+  premises: PremisesDto;
+
+  @ApiProperty({ type: HealthEvaluationDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => HealthEvaluationDto)
+  healthEvaluation: HealthEvaluationDto;
+
+  @ApiProperty({ type: FireSafetyDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => FireSafetyDto)
+  fireSafety: FireSafetyDto;
+
+  @ApiProperty()
+  @IsDefined()
+  @IsBoolean()
+  mealsServed: boolean;
+
+  @ApiPropertyOptional({
+    example: 'JY35120020001234',
+    description: '食品经营许可证 number, required when meals are served',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  foodLicenseNumber?: string;
+}
+
+export class DocumentReferenceDto {
+  @ApiProperty({ enum: DOCUMENT_KINDS })
+  @IsDefined()
+  @IsIn(DOCUMENT_KINDS)
+  kind: DocumentKind;
+
+  @ApiProperty({ example: '营业执照.pdf' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fileName: string;
+
+  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' })
+  @IsDefined()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hex characters (the file content hash)' })
+  sha256: string;
+
+  @ApiProperty({ example: 482113, maximum: MAX_DOCUMENT_BYTES })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DOCUMENT_BYTES, { message: `sizeBytes must be at most ${MAX_DOCUMENT_BYTES} (20 MiB)` })
+  sizeBytes: number;
+
+  @ApiProperty({ enum: DOCUMENT_CONTENT_TYPES })
+  @IsDefined()
+  @IsIn(DOCUMENT_CONTENT_TYPES)
+  contentType: (typeof DOCUMENT_CONTENT_TYPES)[number];
+}
+
+export class StaffMemberDto {
+  @ApiProperty({ example: '李四' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: '513102199001010014', description: 'resident ID: stored only masked and hashed' })
+  @IsDefined()
+  @IsResidentId()
+  idNumber: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsDefined()
+  @IsIn(STAFF_ROLES)
+  role: StaffRole;
+
+  @ApiPropertyOptional({ example: '保育师（四级）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  qualification?: string;
+
+  @ApiProperty({ description: '健康证明 held' })
+  @IsDefined()
+  @IsBoolean()
+  healthCertificate: boolean;
+}
+
+export class SubmitFilingDto {
+  @ApiProperty({ type: FilingMaterialsDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => FilingMaterialsDto)
+  materials: FilingMaterialsDto;
+
+  @ApiProperty({ type: [DocumentReferenceDto] })
+  @IsDefined()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DocumentReferenceDto)
+  documents: DocumentReferenceDto[];
+
+  @ApiProperty({ type: [StaffMemberDto] })
+  @IsDefined()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => StaffMemberDto)
+  staff: StaffMemberDto[];
+}

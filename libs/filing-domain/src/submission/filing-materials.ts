@@ -1,0 +1,52 @@
+/** What an institution files (domain.md: Filing materials), as structured facts and document references. */
+
+export const DOCUMENT_KINDS = [
+  'business_license',
+  'premises_proof',
+  'staff_qualifications',
+  'staff_health_certificates',
+  'health_evaluation_report',
+  'fire_safety_certificate',
+  'food_license',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export const STAFF_ROLES = ['director', 'carer', 'health_worker', 'cook', 'security', 'other'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface DocumentReference {
+  kind: DocumentKind;
+  fileName: string;
+  /** Hex SHA-256 of the file as the institution holds it: the department can check a copy is the same. */
+  sha256: string;
+  sizeBytes: number;
+  contentType: (typeof DOCUMENT_CONTENT_TYPES)[number];
+}
+
+export interface FilingMaterials {
+  /** 备案书 and 备案承诺书 are online forms: the institution confirms both. */
+  filingFormConfirmed: boolean;
+  commitmentConfirmed: boolean;
+  premises: { ownership: 'owned' | 'leased'; leaseYears?: number };
+  healthEvaluation: { result: 'qualified' | 'unqualified'; reportNumber: string };
+  fireSafety: { kind: 'inspection_certificate' | 'acceptance_opinion'; number: string };
+  mealsServed: boolean;
+  foodLicenseNumber?: string;
+}
+
+export interface StaffMember {
+  name: string;
+  idNumber: string;
+  role: StaffRole;
+  qualification?: string;
+  healthCertificate: boolean;
+}
+
+export interface SubmitFilingCommand {
+  materials: FilingMaterials;
+  documents: DocumentReference[];
+  staff: StaffMember[];
+}
