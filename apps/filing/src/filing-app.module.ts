@@ -16,6 +16,8 @@ import { DeadlinesController } from './http/deadlines.controller';
 import { DepartmentsController } from './http/departments.controller';
 import { FilingReviewController } from './http/filing-review.controller';
 import { FilingsController } from './http/filings.controller';
+import { InboxController } from './http/inbox.controller';
+import { WebhookDeadLettersController } from './http/webhook-dead-letters.controller';
 import { FilingProcessor } from './queue/filing.processor';
 
 @Module({
@@ -43,6 +45,8 @@ import { FilingProcessor } from './queue/filing.processor';
     DeadlinesController,
     CalendarController,
     DepartmentsController,
+    InboxController,
+    WebhookDeadLettersController,
   ],
   providers: [FilingProcessor],
 })

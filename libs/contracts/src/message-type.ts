@@ -9,4 +9,5 @@ export enum MessageType {
   DeadlineRungDue = 'DeadlineRungDue',
   EvaluationPublished = 'EvaluationPublished',
   BanRecorded = 'BanRecorded',
+  HandoffWebhookDue = 'HandoffWebhookDue',
 }

@@ -5,6 +5,7 @@ import { DeadlineRungDue } from './messages/deadline-rung-due.message';
 import { EvaluationPublished } from './messages/evaluation-published.message';
 import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
+import { HandoffWebhookDue } from './messages/handoff-webhook-due.message';
 import { NotificationRequested } from './messages/notification-requested.message';
 import { RegistrationApproved } from './messages/registration-approved.message';
 import { RegistrationCancelled } from './messages/registration-cancelled.message';
@@ -24,6 +25,7 @@ export const QUEUE_CONTRACT = {
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
     [MessageType.EvaluationPublished]: EvaluationPublished,
     [MessageType.BanRecorded]: BanRecorded,
+    [MessageType.HandoffWebhookDue]: HandoffWebhookDue,
   },
   [QueueName.Evaluation]: {
     [MessageType.FilingAccepted]: FilingAccepted,

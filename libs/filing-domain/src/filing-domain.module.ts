@@ -3,6 +3,8 @@ import { DepartmentDirectory } from './department-directory.service';
 import { FilingCaseService } from './filing-case.service';
 import { FilingQueryService } from './filing-query.service';
 import { HandoffService } from './handoff/handoff.service';
+import { DepartmentInbox } from './handoff/department-inbox.service';
+import { HandoffWebhookService } from './handoff/handoff-webhook.service';
 import { EvaluationFeedService } from './bans/evaluation-feed.service';
 import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
@@ -10,6 +12,8 @@ import { FilingSubmissionService } from './submission/filing-submission.service'
 @Module({
   providers: [
     HandoffService,
+    HandoffWebhookService,
+    DepartmentInbox,
     FilingCaseService,
     FilingQueryService,
     DepartmentDirectory,
@@ -18,6 +22,8 @@ import { FilingSubmissionService } from './submission/filing-submission.service'
     EvaluationFeedService,
   ],
   exports: [
+    HandoffWebhookService,
+    DepartmentInbox,
     FilingCaseService,
     FilingQueryService,
     DepartmentDirectory,

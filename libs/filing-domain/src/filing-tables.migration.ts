@@ -4,6 +4,7 @@ import { DepartmentTableMigration } from './department-table.migration';
 import { FilingChangeTableMigration } from './filing-change-table.migration';
 import { HandoffTableMigration } from './handoff/handoff-table.migration';
 import { FilingReviewTablesMigration } from './review/filing-review-tables.migration';
+import { HandoffWebhookColumnsMigration } from './handoff/handoff-webhook-columns.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -42,4 +43,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261123000300_filing_change_table', class: FilingChangeTableMigration },
   { name: '20261123000600_handoff_table', class: HandoffTableMigration },
   { name: '20261123000700_filing_review_tables', class: FilingReviewTablesMigration },
+  { name: '20261123000800_handoff_webhook_columns', class: HandoffWebhookColumnsMigration },
 ];

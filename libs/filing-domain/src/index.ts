@@ -21,6 +21,8 @@ export * from './filing-domain.module';
 export * from './filing-query.service';
 export * from './filing-tables.migration';
 export * from './handoff/handoff.entity';
+export * from './handoff/department-inbox.service';
+export * from './handoff/handoff-webhook.service';
 export * from './bans/ban-record.entity';
 export * from './bans/evaluation-feed.service';
 export * from './case/filing-transitions';

@@ -3,6 +3,12 @@ import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { InboundMessage, InvalidMessageError, QueueName, parseMessage } from '@tuoyu/contracts';
 import { Job, UnrecoverableError } from 'bullmq';
 
+/** Which delivery of a job this is: a handler with its own dead-letter state needs to know the last one. */
+export interface JobAttempt {
+  number: number;
+  final: boolean;
+}
+
 /**
  * Base of every queue processor: validates the job against the contract first. A malformed message fails at
  * once (UnrecoverableError: no retries), stays in the failed set with its reason, and the worker goes on.
@@ -12,11 +18,12 @@ export abstract class MessageProcessor<Q extends QueueName> extends WorkerHost i
   protected readonly logger = new Logger(this.constructor.name);
 
   protected abstract readonly queue: Q;
-  protected abstract handle(message: InboundMessage<Q>): Promise<unknown>;
+  protected abstract handle(message: InboundMessage<Q>, attempt: JobAttempt): Promise<unknown>;
 
   async process(job: Job): Promise<unknown> {
     try {
-      return await this.handle(parseMessage(this.queue, job.id, job.name, job.data));
+      const attempt = { number: job.attemptsMade + 1, final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) };
+      return await this.handle(parseMessage(this.queue, job.id, job.name, job.data), attempt);
     } catch (error) {
       // Also from a handler that checks a nested contract (e.g. a notice's props).
       if (error instanceof InvalidMessageError) throw new UnrecoverableError(error.message);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { IsDefined, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 
 export class DepartmentEntryDto {
   @ApiProperty({ example: '资阳市雁江区卫生健康局' })
@@ -19,10 +19,13 @@ export class DepartmentEntryDto {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   webhookUrl?: string;
 
-  @ApiPropertyOptional({ description: 'shared secret for Standard Webhooks signatures (write-only)' })
+  @ApiPropertyOptional({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'Standard Webhooks signing secret: whsec_ followed by base64 of 24-64 random bytes (write-only)',
+  })
   @IsOptional()
-  @IsString()
-  @MinLength(16)
-  @MaxLength(200)
+  @Matches(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, {
+    message: 'webhookSecret must be whsec_ followed by base64 of 24-64 random bytes (Standard Webhooks)',
+  })
   webhookSecret?: string;
 }

@@ -1,9 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { DeadlineScheduler } from '@tuoyu/deadlines';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
-import { EvaluationFeedService, FilingCaseService } from '@tuoyu/filing-domain';
+import { EvaluationFeedService, FilingCaseService, HandoffWebhookService } from '@tuoyu/filing-domain';
 import { assertNever } from '@tuoyu/kernel';
-import { Inbox, MessageProcessor } from '@tuoyu/messaging';
+import { Inbox, JobAttempt, MessageProcessor } from '@tuoyu/messaging';
 
 @Processor(QueueName.Filing)
 export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
@@ -14,11 +14,12 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
     private readonly cases: FilingCaseService,
     private readonly scheduler: DeadlineScheduler,
     private readonly evaluations: EvaluationFeedService,
+    private readonly webhooks: HandoffWebhookService,
   ) {
     super();
   }
 
-  protected async handle(message: InboundMessage<QueueName.Filing>): Promise<void> {
+  protected async handle(message: InboundMessage<QueueName.Filing>, attempt: JobAttempt): Promise<unknown> {
     switch (message.type) {
       case MessageType.RegistrationApproved:
         await this.inbox.handleOnce(message, async (em) => {
@@ -42,6 +43,9 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
       case MessageType.BanRecorded:
         await this.inbox.handleOnce(message, (em) => this.evaluations.recordBan(em, message.payload));
         return;
+      case MessageType.HandoffWebhookDue:
+        // Idempotent by the handoff's webhook status; the receiver also sees one webhook-id per handoff.
+        return this.webhooks.deliver(message.payload.handoffId, attempt);
       default:
         assertNever(message, 'message');
     }

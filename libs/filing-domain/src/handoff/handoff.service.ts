@@ -9,6 +9,7 @@ import { Outbox } from '@tuoyu/messaging';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { Handoff } from './handoff.entity';
+import { HandoffWebhookService } from './handoff-webhook.service';
 
 /**
  * Hands registrations to the county health department. The registration side's 30-day sharing duty is met
@@ -22,6 +23,7 @@ export class HandoffService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly webhooks: HandoffWebhookService,
   ) {}
 
   async receive(em: EntityManager, filingCase: FilingCase): Promise<Handoff> {
@@ -31,6 +33,8 @@ export class HandoffService {
       regionCode: filingCase.regionCode,
       receivedAt: this.clock.now(),
       deliveries: 0,
+      webhookStatus: 'none',
+      webhookAttempts: 0,
     });
     const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
     if (department) this.share(em, handoff, department);
@@ -72,5 +76,6 @@ export class HandoffService {
       to: [department.email],
       props: { ...props },
     });
+    if (department.webhookUrl && department.webhookSecret) this.webhooks.schedule(em, handoff);
   }
 }

@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { DepartmentInbox } from '@tuoyu/filing-domain';
+import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class LeaseHandoffsDto {
+  @ApiProperty({ required: false, example: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiProperty({ required: false, example: 300, description: 'how long the offered handoffs stay hidden (seconds)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  leaseSeconds?: number;
+}
+
+@ApiTags('department inbox')
+@Roles('department')
+@Controller('inbox/handoffs')
+export class InboxController {
+  constructor(private readonly inbox: DepartmentInbox) {}
+
+  @Post('lease')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Lease the unacknowledged handoffs of your region; unacknowledged ones come back when the lease ends',
+  })
+  lease(@Body() body: LeaseHandoffsDto, @CurrentPrincipal() principal: Principal) {
+    return this.inbox.lease(principal, body.limit ?? 20, body.leaseSeconds ?? 300);
+  }
+
+  @Post(':handoffId/ack')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Acknowledge a handoff: it is never offered again (idempotent)' })
+  async acknowledge(
+    @Param('handoffId', new ParseUUIDPipe({ version: '4' })) handoffId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    await this.inbox.acknowledge(principal, handoffId);
+  }
+}

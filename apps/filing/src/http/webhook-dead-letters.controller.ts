@@ -1,0 +1,24 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HandoffWebhookService } from '@tuoyu/filing-domain';
+import { Roles } from '@tuoyu/identity';
+
+@ApiTags('department webhooks')
+@Roles('admin')
+@Controller('webhooks/dead-letters')
+export class WebhookDeadLettersController {
+  constructor(private readonly webhooks: HandoffWebhookService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Handoff pushes that failed every retry, with their last error' })
+  list() {
+    return this.webhooks.deadLetters();
+  }
+
+  @Post(':handoffId/redrive')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Push a dead handoff again (same webhook-id, new retries)' })
+  async redrive(@Param('handoffId', new ParseUUIDPipe({ version: '4' })) handoffId: string): Promise<void> {
+    await this.webhooks.redrive(handoffId);
+  }
+}
