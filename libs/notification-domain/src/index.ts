@@ -5,6 +5,9 @@ export * from './delivery.service';
 export * from './mail-transport';
 export * from './notification-domain.module';
 export * from './notification-tables.migration';
+export * from './templates/resident-id-guard';
+export * from './templates/sample-props';
 export * from './templates/template-registry';
+export * from './templates/unmasked-resident-id.error';
 
 export const NOTIFICATION_ENTITIES = [Delivery];

@@ -45,19 +45,24 @@ export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps
 
 {{duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；逾期情况已告知所在地卫生健康部门。
 
+期限计算说明：
+${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；逾期情况已告知所在地卫生健康部门。</p>
+<p>期限计算说明：</p>${EXPLANATION_HTML}
 <p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Overdue: {{duty}} for {{subjectName}} was due {{dueOn}} 24:00',
     text: `{{subjectName}}: {{duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; the health department has been told.
 
+How the date was computed:
+${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p><p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };
 
@@ -78,8 +83,11 @@ ${FOOTER_ZH}`,
   },
   en: {
     subject: 'Escalation: {{subjectName}} missed {{duty}} due {{dueOn}}',
-    text: `{{subjectName}} did not complete {{duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}`,
-    html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p><p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    text: `{{subjectName}} did not complete {{duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}
+
+How the date was computed:
+${EXPLANATION_TEXT}`,
+    html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };
 

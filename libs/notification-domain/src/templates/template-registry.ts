@@ -6,17 +6,32 @@ import {
   DEADLINE_OVERDUE_TEMPLATE,
   DEADLINE_REMINDER_TEMPLATE,
 } from './deadline-notices.template';
+import { CORRECTION_REQUESTED_TEMPLATE } from './correction-requested.template';
+import { DEPARTMENT_DIGEST_TEMPLATE } from './department-digest.template';
 import { FILING_DUE_TEMPLATE } from './filing-due.template';
+import { FILING_RECEIPT_TEMPLATE } from './filing-receipt.template';
+import { HANDOFF_ARRIVED_TEMPLATE } from './handoff-arrived.template';
+import { NON_COMPLIANCE_TEMPLATE } from './non-compliance.template';
 import { NoticeTemplateSource } from './notice-template-source';
+import { assertNoResidentId } from './resident-id-guard';
 
 /** Every NoticeTemplate has exactly one source; the compiler refuses a missing one. */
-export const TEMPLATE_SOURCES: { [T in NoticeTemplate]: NoticeTemplateSource<object> } = {
+export const TEMPLATE_SOURCES = {
   [NoticeTemplate.FilingDue]: FILING_DUE_TEMPLATE,
   [NoticeTemplate.DeadlineReminder]: DEADLINE_REMINDER_TEMPLATE,
   [NoticeTemplate.DeadlineOverdue]: DEADLINE_OVERDUE_TEMPLATE,
   [NoticeTemplate.DeadlineEscalation]: DEADLINE_ESCALATION_TEMPLATE,
   [NoticeTemplate.DeadlineMoved]: DEADLINE_MOVED_TEMPLATE,
-};
+  [NoticeTemplate.FilingReceipt]: FILING_RECEIPT_TEMPLATE,
+  [NoticeTemplate.CorrectionRequested]: CORRECTION_REQUESTED_TEMPLATE,
+  [NoticeTemplate.NonCompliance]: NON_COMPLIANCE_TEMPLATE,
+  [NoticeTemplate.HandoffArrived]: HANDOFF_ARRIVED_TEMPLATE,
+  [NoticeTemplate.DepartmentDigest]: DEPARTMENT_DIGEST_TEMPLATE,
+} satisfies { [T in NoticeTemplate]: NoticeTemplateSource<object> };
+
+/** The props a template takes (its source's props class), e.g. for typed samples. */
+export type NoticePropsOf<T extends NoticeTemplate> =
+  (typeof TEMPLATE_SOURCES)[T] extends NoticeTemplateSource<infer P> ? P : never;
 
 export interface RenderedNotice {
   subject: string;
@@ -35,15 +50,20 @@ function compile(source: string, key: string, escape: boolean): HandlebarsTempla
   return template;
 }
 
-/** Pure: validates props against the template's class, then renders subject, text and HTML. */
+/**
+ * Pure: validates props against the template's class, then renders subject, text and HTML. Refuses a notice
+ * that would show a full resident ID number (UnmaskedResidentIdError): email is not a place for one.
+ */
 export function renderNotice(template: NoticeTemplate, locale: NoticeLocale, props: unknown): RenderedNotice {
-  const source = TEMPLATE_SOURCES[template];
+  const source: NoticeTemplateSource<object> = TEMPLATE_SOURCES[template];
   const data = validatePayload(source.propsClass, props, `props of ${template}`);
   const localized = source[locale];
   const key = `${template}:${locale}`;
-  return {
+  const rendered = {
     subject: compile(localized.subject, `${key}:subject`, false)(data).replace(/\s+/g, ' ').trim(),
     text: compile(localized.text, `${key}:text`, false)(data),
     html: compile(localized.html, `${key}:html`, true)(data),
   };
+  assertNoResidentId(template, rendered);
+  return rendered;
 }

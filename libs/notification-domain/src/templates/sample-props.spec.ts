@@ -1,0 +1,123 @@
+import { NOTICE_LOCALES, NoticeLocale, NoticeTemplate } from '@tuoyu/contracts';
+import { findResidentIds } from './resident-id-guard';
+import { SAMPLE_MASKED_RESIDENT_ID, SAMPLE_PROPS } from './sample-props';
+import { renderNotice } from './template-registry';
+
+const TEMPLATES = Object.values(NoticeTemplate);
+const CASES = TEMPLATES.flatMap((template) =>
+  NOTICE_LOCALES.map((locale): [NoticeTemplate, NoticeLocale] => [template, locale]),
+);
+
+/** Every string value under the given keys, however deep (e.g. every `dueOn` of a digest's lines). */
+function valuesOf(props: unknown, keys: Set<string>): string[] {
+  if (Array.isArray(props)) return props.flatMap((item) => valuesOf(item, keys));
+  if (props === null || typeof props !== 'object') return [];
+  return Object.entries(props).flatMap(([key, value]) =>
+    typeof value === 'string' && keys.has(key) ? [value] : valuesOf(value, keys),
+  );
+}
+
+const NAMES = new Set(['institutionName', 'subjectName', 'departmentName', 'name']);
+const DATES = new Set(['dueOn', 'filingDueOn', 'approvedOn', 'filedOn', 'decidedOn', 'date', 'previousDueOn']);
+
+describe('every template renders its sample in every locale', () => {
+  it.each(CASES)('%s %s: names, dates and links in text and HTML, nothing left unrendered', (template, locale) => {
+    const props = SAMPLE_PROPS[template];
+    const { subject, text, html } = renderNotice(template, locale, props);
+    expect(subject.length).toBeGreaterThan(10);
+    expect(subject).not.toMatch(/\n/);
+    for (const part of [subject, text, html]) {
+      expect(part).not.toContain('{{');
+      expect(part).not.toMatch(/undefined|\[object Object\]/);
+    }
+    const facts = [...valuesOf(props, NAMES), ...valuesOf(props, DATES)];
+    expect(facts.length).toBeGreaterThan(1);
+    for (const fact of facts) {
+      expect(text).toContain(fact);
+      expect(html).toContain(fact);
+    }
+    for (const url of valuesOf(props, new Set(['caseUrl', 'inboxUrl']))) expect(html).toContain(`href="${url}"`);
+  });
+
+  it.each(CASES)('%s %s: a due date is shown with its hour and every explanation line', (template, locale) => {
+    const props = SAMPLE_PROPS[template] as { dueOn?: string; dueExplanation?: string[] };
+    const { text, html } = renderNotice(template, locale, props);
+    if (props.dueOn) {
+      expect(text).toContain(`${props.dueOn} 24:00`);
+      expect(html).toContain(`${props.dueOn} 24:00`);
+    }
+    for (const line of props.dueExplanation ?? []) {
+      expect(text).toContain(`- ${line}`);
+      expect(html).toContain(`<li>${line}</li>`);
+    }
+  });
+
+  it.each(CASES)('%s %s: names the institution in the subject where there is one', (template, locale) => {
+    const props = SAMPLE_PROPS[template] as { institutionName?: string; subjectName?: string; departmentName?: string };
+    const { subject } = renderNotice(template, locale, props);
+    expect(subject).toContain(props.institutionName ?? props.subjectName ?? props.departmentName);
+  });
+
+  it.each(CASES)('%s %s: shows no full resident ID number', (template, locale) => {
+    const { subject, text, html } = renderNotice(template, locale, SAMPLE_PROPS[template]);
+    expect(findResidentIds(`${subject}\n${text}\n${html}`)).toEqual([]);
+  });
+
+  it.each<[NoticeTemplate, NoticeLocale]>([
+    [NoticeTemplate.CorrectionRequested, 'zh-CN'],
+    [NoticeTemplate.CorrectionRequested, 'en'],
+    [NoticeTemplate.NonCompliance, 'zh-CN'],
+    [NoticeTemplate.NonCompliance, 'en'],
+  ])('%s %s: shows the resident ID number masked', (template, locale) => {
+    const { text, html } = renderNotice(template, locale, SAMPLE_PROPS[template]);
+    expect(text).toContain(SAMPLE_MASKED_RESIDENT_ID);
+    expect(html).toContain(SAMPLE_MASKED_RESIDENT_ID);
+  });
+});
+
+describe('filing notices: what the reader must act on', () => {
+  it.each<[NoticeLocale, string[]]>([
+    [
+      'zh-CN',
+      ['一次性告知', '共3项', '消防安全检查合格证明', '上传的证明已于2026-08-31过期', '2026-10-27 24:00（北京时间）'],
+    ],
+    ['en', ['at once', '3 item(s)', '消防安全检查合格证明', 'by 2026-10-27 24:00 China time']],
+  ])('correction_requested %s lists every item with its reason and the due time', (locale, fragments) => {
+    const { text } = renderNotice(NoticeTemplate.CorrectionRequested, locale, SAMPLE_PROPS.correction_requested);
+    for (const fragment of fragments) expect(text).toContain(fragment);
+    for (const { item, reason } of SAMPLE_PROPS.correction_requested.items) {
+      expect(text).toContain(item);
+      expect(text).toContain(reason);
+    }
+  });
+
+  it.each<[NoticeLocale, string[]]>([
+    ['zh-CN', ['备案回执', '雁卫托备〔2026〕第0042号', '基本条件告知书', '下一步', '变更备案']],
+    ['en', ['filing receipt', '雁卫托备〔2026〕第0042号', 'basic conditions', 'Next:']],
+  ])('filing_receipt %s carries the receipt number, the basic conditions and what to do next', (locale, fragments) => {
+    const props = SAMPLE_PROPS.filing_receipt;
+    const { text, html } = renderNotice(NoticeTemplate.FilingReceipt, locale, props);
+    for (const fragment of fragments) expect(text).toContain(fragment);
+    for (const condition of props.basicConditions) expect(html).toContain(`<li>${condition}</li>`);
+  });
+
+  it.each<[NoticeLocale, string, string, RegExp]>([
+    [
+      'zh-CN',
+      '已逾期未备案（1）\n- 雁江区小星星托育中心',
+      '待审查、待出具回执（0）\n（无）',
+      /即将到期1件，已逾期1件，待审查0件/,
+    ],
+    [
+      'en',
+      'Overdue filings (1)\n- 雁江区小星星托育中心',
+      'Awaiting your review (0)\n(none)',
+      /1 due soon, 1 overdue, 0 awaiting review/,
+    ],
+  ])('department_digest %s counts each list and says when one is empty', (locale, overdue, emptyReview, counts) => {
+    const { subject, text } = renderNotice(NoticeTemplate.DepartmentDigest, locale, SAMPLE_PROPS.department_digest);
+    expect(text).toContain(overdue);
+    expect(text).toContain(emptyReview);
+    expect(subject).toMatch(counts);
+  });
+});

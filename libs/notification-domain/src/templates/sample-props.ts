@@ -1,0 +1,102 @@
+import { NoticeTemplate } from '@tuoyu/contracts';
+import type { NoticePropsOf } from './template-registry';
+
+// One sample per template, typed by the template's props class: a new template without a sample does not compile.
+// The preview script and the template spec both render these, so what a person reviews is what the test checks.
+
+const INSTITUTION = '雁江区小星星托育中心';
+const USCC = '91512081MA62K0260E';
+const DEPARTMENT = '资阳市雁江区卫生健康局';
+const CASE_URL = 'http://127.0.0.1:3002/filings/0b6f7a0e-6f1c-4a53-9d7e-1f0c2b7e9a11';
+/** Masked as libs/identity does; a full number here would make renderNotice refuse the sample. */
+export const SAMPLE_MASKED_RESIDENT_ID = '5120**********0014';
+
+const FILING_EXPLANATION = [
+  'Approved on 2026-09-16; 15 days (15日) → raw last day 2026-10-01.',
+  '2026-10-01 is a rest day (国庆节, 2026 State Council notice) → moved to 2026-10-08, the next working day (民法典 §203).',
+];
+
+const DEADLINE = {
+  subjectName: INSTITUTION,
+  uscc: USCC,
+  duty: '托育机构备案 (childcare institution filing)',
+  dueOn: '2026-10-08',
+  dueAt: '2026-10-08T23:59:59.999+08:00',
+  dueExplanation: FILING_EXPLANATION,
+  caseUrl: CASE_URL,
+};
+
+export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
+  [NoticeTemplate.FilingDue]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    approvedOn: '2026-09-16',
+    dueOn: '2026-10-08',
+    dueAt: '2026-10-08T23:59:59.999+08:00',
+    dueExplanation: FILING_EXPLANATION,
+    caseUrl: CASE_URL,
+  },
+  [NoticeTemplate.DeadlineReminder]: { ...DEADLINE, rung: 'due_in_3_days' },
+  [NoticeTemplate.DeadlineOverdue]: { ...DEADLINE, rung: 'breach' },
+  [NoticeTemplate.DeadlineEscalation]: { ...DEADLINE, rung: 'breach' },
+  [NoticeTemplate.DeadlineMoved]: { ...DEADLINE, rung: 'moved', previousDueOn: '2026-10-01' },
+  [NoticeTemplate.FilingReceipt]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    receiptNumber: '雁卫托备〔2026〕第0042号',
+    filedOn: '2026-10-12',
+    departmentName: DEPARTMENT,
+    basicConditions: [
+      '托育场所符合消防、卫生、环保要求，室内外活动场地达到设置标准',
+      '保育人员与婴幼儿比例：乳儿班1:3，托小班1:5，托大班1:7',
+      '视频监控覆盖婴幼儿活动区域，录像保存不少于90日',
+    ],
+    caseUrl: CASE_URL,
+  },
+  [NoticeTemplate.CorrectionRequested]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    departmentName: DEPARTMENT,
+    items: [
+      { item: '消防安全检查合格证明', reason: '上传的证明已于2026-08-31过期，请提交有效期内的证明' },
+      {
+        item: '法定代表人身份证明',
+        reason: `身份证号码 ${SAMPLE_MASKED_RESIDENT_ID} 与营业执照登记的法定代表人不一致`,
+      },
+      { item: '场地证明', reason: '租赁合同期限不足3年（现为2026-09-01至2028-08-31）' },
+    ],
+    dueOn: '2026-10-27',
+    dueAt: '2026-10-27T23:59:59.999+08:00',
+    dueExplanation: ['Correction requested on 2026-10-12; 15 days (15日) → 2026-10-27, a working day.'],
+    caseUrl: CASE_URL,
+  },
+  [NoticeTemplate.NonCompliance]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    departmentName: DEPARTMENT,
+    reasons: [
+      '托小班保育人员与婴幼儿比例为1:8，低于1:5的标准',
+      `保育人员（身份证号码 ${SAMPLE_MASKED_RESIDENT_ID}）同时登记在另一托育机构的人员名册中`,
+    ],
+    decidedOn: '2026-10-30',
+    caseUrl: CASE_URL,
+  },
+  [NoticeTemplate.HandoffArrived]: {
+    departmentName: DEPARTMENT,
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    approvedOn: '2026-09-16',
+    filingDueOn: '2026-10-08',
+    inboxUrl: 'http://127.0.0.1:3002/inbox',
+  },
+  [NoticeTemplate.DepartmentDigest]: {
+    departmentName: DEPARTMENT,
+    regionCode: '512002',
+    date: '2026-10-09',
+    dueSoon: [
+      { name: '雁江区阳光托育园', uscc: '91512081MA62K0261C', status: 'awaiting_submission', dueOn: '2026-10-12' },
+    ],
+    overdue: [{ name: INSTITUTION, uscc: USCC, status: 'overdue', dueOn: '2026-10-08', caseUrl: CASE_URL }],
+    awaitingReview: [],
+  },
+};
