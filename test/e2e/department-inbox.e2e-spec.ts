@@ -126,7 +126,7 @@ describe('department inbox (lease/ack) and signed webhooks', () => {
 
   it('pushes a handoff to a webhook that fails 3 times, then receives it once with a valid signature', async () => {
     const uscc = await register(WEBHOOK_REGION);
-    await waitFor('the fourth call', () => calls.length === 4, 30_000);
+    await waitFor('the fourth call', () => calls.length === 4, { timeoutMs: 30_000 });
     expect(calls.map((c) => c.status)).toEqual([503, 503, 503, 204]);
     const ids = new Set(calls.map((c) => c.headers['webhook-id']));
     expect(ids.size).toBe(1);

@@ -17,6 +17,8 @@ import { DepartmentsController } from './http/departments.controller';
 import { FilingReviewController } from './http/filing-review.controller';
 import { FilingsController } from './http/filings.controller';
 import { InboxController } from './http/inbox.controller';
+import { PublicDisclosureController } from './http/public-disclosure.controller';
+import { StatisticsController } from './http/statistics.controller';
 import { WebhookDeadLettersController } from './http/webhook-dead-letters.controller';
 import { FilingProcessor } from './queue/filing.processor';
 
@@ -47,6 +49,8 @@ import { FilingProcessor } from './queue/filing.processor';
     DepartmentsController,
     InboxController,
     WebhookDeadLettersController,
+    PublicDisclosureController,
+    StatisticsController,
   ],
   providers: [FilingProcessor],
 })

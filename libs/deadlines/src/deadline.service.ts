@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { ChineseDaysCalendar } from './calculus/chinese-days-calendar';
 import { HolidayNotice } from './calculus/holiday-notice';
-import { CalendarSource } from './calculus/statutory-calendar';
+import { CalendarSource, DayInfo } from './calculus/statutory-calendar';
 import { ComputedDeadline, Period, computeDeadline } from './calculus/period';
 import { DeadlineKind, DeadlinePolicy } from './policies/deadline-policy';
 import { DeadlinePolicies } from './policies/deadline-policies';
@@ -33,6 +33,11 @@ export class DeadlineService {
 
   compute(period: Period): ComputedDeadline {
     return computeDeadline(this.deadlines.calendar, period);
+  }
+
+  /** A local date's kind (working day, weekend, holiday, 调休 working day) by the current calendar. */
+  day(date: string): DayInfo {
+    return this.deadlines.calendar.day(date);
   }
 
   sourceOf(year: number): CalendarSource {

@@ -10,6 +10,7 @@ export interface DepartmentEntry {
   email: string;
   webhookUrl?: string;
   webhookSecret?: string;
+  population?: number;
 }
 
 export interface DepartmentView {
@@ -18,6 +19,7 @@ export interface DepartmentView {
   email: string;
   webhookUrl: string | null;
   hasWebhookSecret: boolean;
+  population: number | null;
   updatedAt: string;
 }
 
@@ -28,6 +30,7 @@ function toView(department: Department): DepartmentView {
     email: department.email,
     webhookUrl: department.webhookUrl ?? null,
     hasWebhookSecret: Boolean(department.webhookSecret),
+    population: department.population ?? null,
     updatedAt: department.updatedAt.toISOString(),
   };
 }

@@ -21,6 +21,10 @@ export class Department {
   @Property({ type: 'string', length: 200, nullable: true, hidden: true })
   webhookSecret?: string;
 
+  /** Residents of the county, when configured: statistics report places per 1,000 residents. */
+  @Property({ type: 'integer', nullable: true })
+  population?: number;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date;
 }

@@ -6,6 +6,10 @@ import { HandoffService } from './handoff/handoff.service';
 import { DepartmentInbox } from './handoff/department-inbox.service';
 import { HandoffWebhookService } from './handoff/handoff-webhook.service';
 import { EvaluationFeedService } from './bans/evaluation-feed.service';
+import { DepartmentDigestService } from './digest/department-digest.service';
+import { DigestLoop } from './digest/digest-loop';
+import { FilingStatistics } from './disclosure/filing-statistics.service';
+import { PublicDisclosure } from './disclosure/public-disclosure.service';
 import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
 
@@ -20,8 +24,15 @@ import { FilingSubmissionService } from './submission/filing-submission.service'
     FilingSubmissionService,
     FilingReviewService,
     EvaluationFeedService,
+    DepartmentDigestService,
+    DigestLoop,
+    FilingStatistics,
+    PublicDisclosure,
   ],
   exports: [
+    DigestLoop,
+    FilingStatistics,
+    PublicDisclosure,
     HandoffWebhookService,
     DepartmentInbox,
     FilingCaseService,

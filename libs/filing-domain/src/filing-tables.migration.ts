@@ -5,6 +5,7 @@ import { FilingChangeTableMigration } from './filing-change-table.migration';
 import { HandoffTableMigration } from './handoff/handoff-table.migration';
 import { FilingReviewTablesMigration } from './review/filing-review-tables.migration';
 import { HandoffWebhookColumnsMigration } from './handoff/handoff-webhook-columns.migration';
+import { DigestTablesMigration } from './digest/digest-tables.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -44,4 +45,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261123000600_handoff_table', class: HandoffTableMigration },
   { name: '20261123000700_filing_review_tables', class: FilingReviewTablesMigration },
   { name: '20261123000800_handoff_webhook_columns', class: HandoffWebhookColumnsMigration },
+  { name: '20261123000900_digest_tables', class: DigestTablesMigration },
 ];

@@ -3,6 +3,7 @@ import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { BanRecord } from './bans/ban-record.entity';
+import { DigestLog } from './digest/digest-log.entity';
 import { Handoff } from './handoff/handoff.entity';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { ReceiptCounter } from './review/receipt-counter.entity';
@@ -26,6 +27,11 @@ export * from './handoff/handoff-webhook.service';
 export * from './bans/ban-record.entity';
 export * from './bans/evaluation-feed.service';
 export * from './case/filing-transitions';
+export * from './digest/department-digest.service';
+export * from './digest/digest-log.entity';
+export * from './digest/digest-loop';
+export * from './disclosure/filing-statistics.service';
+export * from './disclosure/public-disclosure.service';
 export * from './review/correction-deadline.handler';
 export * from './review/correction-request.entity';
 export * from './review/filing-review.service';
@@ -45,5 +51,6 @@ export const FILING_ENTITIES = [
   CorrectionRequest,
   ReceiptCounter,
   BanRecord,
+  DigestLog,
   ...DEADLINE_ENTITIES,
 ];

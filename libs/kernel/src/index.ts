@@ -1,3 +1,4 @@
 export * from './assert-never';
 export * from './domain-error';
 export * from './local-date';
+export * from './interval-loop';

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import {
+  IsDefined,
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class DepartmentEntryDto {
   @ApiProperty({ example: '资阳市雁江区卫生健康局' })
@@ -28,4 +39,10 @@ export class DepartmentEntryDto {
     message: 'webhookSecret must be whsec_ followed by base64 of 24-64 random bytes (Standard Webhooks)',
   })
   webhookSecret?: string;
+
+  @ApiPropertyOptional({ example: 840000, description: 'residents of the county, for places per 1,000 residents' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  population?: number;
 }

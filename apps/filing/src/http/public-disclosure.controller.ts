@@ -1,0 +1,26 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PublicDisclosure } from '@tuoyu/filing-domain';
+import { Public } from '@tuoyu/identity';
+import { PublicDisclosureQuery } from './public-disclosure.query';
+
+@ApiTags('public disclosure')
+@Public()
+@Controller('public')
+export class PublicDisclosureController {
+  constructor(private readonly disclosure: PublicDisclosure) {}
+
+  @Get('filings')
+  @ApiOperation({
+    summary: 'Filed institutions (备案公示): name, USCC, address, service types, places, inclusive, filing date, level',
+  })
+  filings(@Query() query: PublicDisclosureQuery) {
+    return this.disclosure.filed(query.region, query.limit ?? 200);
+  }
+
+  @Get('non-compliance')
+  @ApiOperation({ summary: 'Published non-compliance notices (不符合备案要求告知) with their reasons' })
+  nonCompliance(@Query() query: PublicDisclosureQuery) {
+    return this.disclosure.nonCompliance(query.region, query.limit ?? 200);
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FilingStatistics } from '@tuoyu/filing-domain';
+import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
+import { RegionQuery } from './public-disclosure.query';
+
+@ApiTags('statistics')
+@Controller('statistics')
+export class StatisticsController {
+  constructor(private readonly statistics: FilingStatistics) {}
+
+  @Get()
+  @Roles('department', 'admin')
+  @ApiOperation({
+    summary: 'Institutions by status, places, inclusive share, overdue counts and places per 1,000 residents',
+  })
+  get(@Query() query: RegionQuery, @CurrentPrincipal() principal: Principal) {
+    return this.statistics.forRegion(query.region, principal);
+  }
+}

@@ -1,0 +1,200 @@
+import { MikroORM } from '@mikro-orm/core';
+import { Deadline } from '@tuoyu/deadlines';
+import { EvaluationSubject } from '@tuoyu/evaluation-domain';
+import { FilingSubmission } from '@tuoyu/filing-domain';
+import { SmtpSink, filingSubmissionBody, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import request from 'supertest';
+import { TestSystem, startTestSystem } from '../support/test-system';
+
+// 青州市 (370781): its own department; 临朐县 (370724) is another county's department.
+const REGION = '370781';
+const DEPARTMENT_EMAIL = 'wjw@qingzhou.example.cn';
+const ADMIN_EMAIL = 'ops@tuoyu.example.cn';
+
+describe('filing review (备案): submission, correction, receipt and the department clocks', () => {
+  const sink = new SmtpSink();
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    await sink.start();
+    system = await startTestSystem({ SMTP_URL: sink.url, ADMIN_EMAIL });
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    await request(system.filing.url)
+      .put(`/departments/${REGION}`)
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
+      .send({ name: '青州市卫生健康局', email: DEPARTMENT_EMAIL })
+      .expect(200);
+  });
+  afterAll(async () => {
+    await system?.close();
+    await sink.stop();
+  });
+
+  const department = (region = REGION) => `Bearer ${system.filing.token({ role: 'department', region })}`;
+  const institution = (uscc: string) => `Bearer ${system.filing.token({ role: 'institution', uscc })}`;
+  const filingEm = () => system.filing.app.get(MikroORM).em.fork();
+
+  /** A registration approved today in 青州, and its filing case once the handoff arrived. */
+  async function approvedCase(approvedOn: string) {
+    const body = registrationBody({
+      uscc: makeUscc({ region: REGION }),
+      regionCode: REGION,
+      approvedOn,
+      address: '山东省潍坊市青州市云门山路1号',
+    });
+    await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', `Bearer ${system.registration.token({ role: 'authority', region: REGION })}`)
+      .send(body)
+      .expect(201);
+    const uscc = body.uscc as string;
+    const filingCase = await waitFor('the filing case', async () => {
+      const response = await request(system.filing.url)
+        .get('/filings')
+        .query({ uscc })
+        .set('Authorization', institution(uscc));
+      return response.body[0] as { id: string; status: string; dueOn: string } | undefined;
+    });
+    return { uscc, email: (body.contact as { email: string }).email, caseId: filingCase.id, filingCase };
+  }
+
+  const subjects = (address: string) => sink.to(address).map((mail) => mail.subject ?? '');
+
+  it('awaiting → reminded → submitted → correction requested → resubmitted → filed, with exactly the expected emails', async () => {
+    const { uscc, email, caseId, filingCase } = await approvedCase('2026-11-02');
+    expect(filingCase).toMatchObject({ status: 'awaiting_submission', dueOn: '2026-11-17' });
+    await waitFor('the filing-due notice', () => sink.to(email).length === 1);
+
+    await setTestClock(system.all, '2026-11-10T09:00:30+08:00');
+    await waitFor('the 7-day reminder', () => sink.to(email).length === 2);
+
+    await setTestClock(system.all, '2026-11-11T10:00:00+08:00');
+    const first = await request(system.filing.url)
+      .post(`/filings/${caseId}/submission`)
+      .set('Authorization', institution(uscc))
+      .send(filingSubmissionBody())
+      .expect(201);
+    // 5 and 15 working days after Wednesday 11-11.
+    expect(first.body).toMatchObject({
+      sequence: 1,
+      status: 'submitted',
+      receiptDueOn: '2026-11-18',
+      decisionDueOn: '2026-12-02',
+    });
+    // The roster comes back masked, never with the full ID numbers.
+    for (const member of first.body.staff) expect(member.idNumber).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
+
+    await setTestClock(system.all, '2026-11-12T10:00:00+08:00');
+    const items = [
+      { item: 'fire_safety_certificate (消防安全检查合格证明)', reason: '证明已过期' },
+      { item: 'premises_proof (场地证明)', reason: '租赁合同缺少出租方签章' },
+    ];
+    const correction = await request(system.filing.url)
+      .post(`/filings/${caseId}/correction-request`)
+      .set('Authorization', department())
+      .send({ items })
+      .expect(200);
+    expect(correction.body).toMatchObject({ status: 'correction_requested', correctionDueOn: '2026-11-27' });
+    const [correctionMail] = await waitFor('the correction notice', () =>
+      sink.to(email).length === 3 ? sink.to(email).slice(2) : undefined,
+    );
+    expect(correctionMail.text).toContain('证明已过期');
+    expect(correctionMail.text).toContain('租赁合同缺少出租方签章');
+    expect(correctionMail.text).toContain('2026-11-27');
+
+    await setTestClock(system.all, '2026-11-13T10:00:00+08:00');
+    const second = await request(system.filing.url)
+      .post(`/filings/${caseId}/submission`)
+      .set('Authorization', institution(uscc))
+      .send(filingSubmissionBody())
+      .expect(201);
+    expect(second.body).toMatchObject({ sequence: 2, status: 'submitted', receiptDueOn: '2026-11-20' });
+
+    await setTestClock(system.all, '2026-11-16T10:00:00+08:00');
+    const receipt = await request(system.filing.url)
+      .post(`/filings/${caseId}/receipt`)
+      .set('Authorization', department())
+      .expect(200);
+    expect(receipt.body).toMatchObject({ status: 'filed', filedOn: '2026-11-16' });
+    expect(receipt.body.receiptNumber).toMatch(/^TYBA3707812026\d{5}$/);
+    const [receiptMail] = await waitFor('the receipt', () =>
+      sink.to(email).length === 4 ? sink.to(email).slice(3) : undefined,
+    );
+    expect(receiptMail.text).toContain(receipt.body.receiptNumber);
+
+    // FilingAccepted reached the evaluation service.
+    await waitFor('the evaluation subject', () =>
+      system.evaluation.app.get(MikroORM).em.fork().findOne(EvaluationSubject, { filingCaseId: caseId }),
+    );
+
+    // Every clock was met: nothing more is sent, however far the clock moves.
+    await setTestClock(system.all, '2026-12-20T10:00:00+08:00');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const submissions = await filingEm().find(
+      FilingSubmission,
+      { filingCase: caseId },
+      { orderBy: { sequence: 'asc' } },
+    );
+    expect(submissions.map((s) => s.outcome)).toEqual(['correction_requested', 'accepted']);
+    const deadlines = await filingEm().find(Deadline, {
+      subjectId: { $in: [caseId, ...submissions.map((s) => s.id)] },
+    });
+    expect(deadlines.map((d) => `${d.kind}:${d.status}`).sort()).toEqual([
+      'department_receipt:met',
+      'department_receipt:met',
+      'filing:met',
+      'non_compliance_notice:met',
+      'non_compliance_notice:met',
+    ]);
+    expect(sink.to(email)).toHaveLength(4);
+    expect(subjects(DEPARTMENT_EMAIL).filter((s) => s.includes('逾期'))).toEqual([]);
+
+    const again = await request(system.filing.url)
+      .post(`/filings/${caseId}/receipt`)
+      .set('Authorization', department())
+      .expect(409);
+    expect(again.body.message).toContain('is filed');
+  });
+
+  it('a case left alone becomes overdue and the department is escalated to once', async () => {
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    const { email, caseId } = await approvedCase('2026-11-02');
+    const escalations = () =>
+      sink
+        .to(DEPARTMENT_EMAIL)
+        .filter((mail) => mail.text?.includes(caseId) && mail.subject?.startsWith('【逾期督办】'));
+
+    await setTestClock(system.all, '2026-11-18T00:00:30+08:00');
+    await waitFor('the breach', async () => {
+      const response = await request(system.filing.url).get(`/filings/${caseId}`).set('Authorization', department());
+      return response.body.status === 'overdue';
+    });
+    await waitFor('the escalation', () => escalations().length === 1);
+
+    await setTestClock(system.all, '2026-11-25T09:00:30+08:00');
+    const overdueNotices = () => sink.to(email).filter((mail) => mail.subject?.startsWith('【逾期】'));
+    await waitFor('the breach notice and the first weekly overdue notice', () => overdueNotices().length === 2);
+    expect(escalations()).toHaveLength(1);
+  });
+
+  it('a department cannot see or decide another region’s case', async () => {
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    const { caseId } = await approvedCase('2026-11-02');
+    await request(system.filing.url).get(`/filings/${caseId}`).set('Authorization', department('370724')).expect(404);
+    await request(system.filing.url)
+      .post(`/filings/${caseId}/receipt`)
+      .set('Authorization', department('370724'))
+      .expect(404);
+    await request(system.filing.url)
+      .get('/filings')
+      .query({ region: REGION })
+      .set('Authorization', department('370724'))
+      .expect(403);
+    // Not submitted yet: the state machine names the state.
+    const early = await request(system.filing.url)
+      .post(`/filings/${caseId}/receipt`)
+      .set('Authorization', department())
+      .expect(409);
+    expect(early.body.message).toContain('awaiting_submission');
+  });
+});
