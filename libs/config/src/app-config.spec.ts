@@ -41,6 +41,7 @@ describe('AppConfig.fromEnv defaults (empty environment)', () => {
     ['queuePrefix', (c) => c.queuePrefix, 'tuoyu'],
     ['clockOverrideAllowed', (c) => c.clockOverrideAllowed, false],
     ['logLevel', (c) => c.logLevel, 'info'],
+    ['notificationRetry', (c) => c.notificationRetry, { baseMs: 60_000, maxAttempts: 10 }],
   ])('%s', (_name, read, expected) => {
     expect(read(config)).toEqual(expected);
   });
@@ -153,6 +154,10 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
     ['PORT_NOTIFICATION', 'abc'],
     ['DEV_MAIL_SMTP_PORT', '0'],
     ['DEV_MAIL_WEB_PORT', 'web'],
+    ['NOTIFICATION_RETRY_BASE_MS', '5'],
+    ['NOTIFICATION_RETRY_BASE_MS', '1.5'],
+    ['NOTIFICATION_MAX_ATTEMPTS', '0'],
+    ['NOTIFICATION_MAX_ATTEMPTS', '31'],
   ])('%s=%p', (variable, value) => {
     const error = configErrorOf({ [variable]: value });
     expect(namedVariables(error)).toEqual([variable]);
@@ -168,6 +173,11 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
       );
     },
   );
+
+  it('reads the email retry settings', () => {
+    const config = AppConfig.fromEnv({ NOTIFICATION_RETRY_BASE_MS: '200', NOTIFICATION_MAX_ATTEMPTS: '4' });
+    expect(config.notificationRetry).toEqual({ baseMs: 200, maxAttempts: 4 });
+  });
 
   it('names every bad variable in one ConfigError', () => {
     const error = configErrorOf({ REDIS_URL: 'foo', PORT_FILING: 'abc', LOG_LEVEL: 'loud' });

@@ -90,6 +90,10 @@ export class AppConfig {
   get deadlinePolicyFile(): string | undefined {
     return this.vars.DEADLINE_POLICY_FILE;
   }
+  /** Transient email failures: wait baseMs × 2^(n-1) after attempt n, give up after maxAttempts. */
+  get notificationRetry(): { baseMs: number; maxAttempts: number } {
+    return { baseMs: this.vars.NOTIFICATION_RETRY_BASE_MS, maxAttempts: this.vars.NOTIFICATION_MAX_ATTEMPTS };
+  }
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;
   }

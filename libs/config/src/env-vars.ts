@@ -105,6 +105,20 @@ export class EnvVars {
   @Max(600_000, { message: 'must be at most 600000 ms' })
   DEADLINE_SWEEP_INTERVAL_MS = 5000;
 
+  // Email retries after a transient SMTP failure: the wait after attempt n is base × 2^(n-1), so the defaults
+  // (1 minute, 10 attempts) keep trying for about 8.5 hours before the delivery is marked failed.
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10, { message: 'must be at least 10 ms' })
+  @Max(3_600_000, { message: 'must be at most 3600000 ms (one hour)' })
+  NOTIFICATION_RETRY_BASE_MS = 60_000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(30, { message: 'must be at most 30' })
+  NOTIFICATION_MAX_ATTEMPTS = 10;
+
   // JSON file of per-region deadline policy overrides (see README: Deadlines).
   @IsOptional()
   @IsString()

@@ -5,7 +5,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { NotificationRequested } from '@tuoyu/contracts';
 import { Delivery } from './delivery.entity';
-import { MailTransport, isPermanentMailFailure } from './mail-transport';
+import { DeliveryFailure, DeliveryMetrics } from './delivery-metrics';
+import { DeliveryRetryError } from './delivery-retry.error';
+import { DeliveryRetryPolicy } from './delivery-retry-policy';
+import { MailTransport, describeMailFailure, isPermanentMailFailure } from './mail-transport';
+import { PermanentDeliveryError } from './permanent-delivery.error';
 import { renderNotice } from './templates/template-registry';
 
 export const IDEMPOTENCY_HEADER = 'X-Tuoyu-Idempotency-Key';
@@ -17,17 +21,16 @@ export function messageIdFor(idempotencyKey: string): string {
 
 export type DeliveryOutcome = 'sent' | 'already_sent' | 'failed_permanently';
 
-export class PermanentDeliveryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PermanentDeliveryError';
-  }
-}
+type Attempt =
+  | { outcome: DeliveryOutcome; failure?: undefined }
+  | { outcome: 'failed_permanently'; failure: DeliveryFailure; reason: string; attempts: number }
+  | { outcome: 'retry'; failure?: undefined; reason: string; attempts: number; waitMs: number };
 
 /**
  * Sends a requested notice exactly once per idempotency key: the delivery row is written and locked before
- * sending, so a repeated or concurrent request finds it and sends nothing. Transient failures are rethrown
- * (the queue retries with backoff); permanent ones are recorded on the row and not retried.
+ * sending, so a repeated or concurrent request finds it and sends nothing. Each attempt, failed or not, is
+ * committed on the row; a transient failure asks the caller to come back later (DeliveryRetryError), a
+ * permanent one or the last attempt marks the row failed (PermanentDeliveryError).
  */
 @Injectable()
 export class DeliveryService {
@@ -37,13 +40,14 @@ export class DeliveryService {
     private readonly orm: MikroORM,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
+    private readonly retries: DeliveryRetryPolicy,
+    private readonly metrics: DeliveryMetrics,
   ) {}
 
   async deliver(request: NotificationRequested): Promise<DeliveryOutcome> {
     const rendered = renderNotice(request.template, request.locale, request.props);
     const em = this.orm.em.fork() as EntityManager;
-    let permanentFailure: string | undefined;
-    const outcome = await em.transactional(async (tx): Promise<DeliveryOutcome> => {
+    const attempt = await em.transactional(async (tx): Promise<Attempt> => {
       const delivery = await tx.getRepository(Delivery).claim({
         idempotencyKey: request.idempotencyKey,
         messageId: messageIdFor(request.idempotencyKey),
@@ -54,8 +58,8 @@ export class DeliveryService {
         attempts: 0,
         createdAt: this.clock.now(),
       });
-      if (delivery.status === 'sent') return 'already_sent';
-      if (delivery.status === 'failed') return 'failed_permanently';
+      if (delivery.status === 'sent') return { outcome: 'already_sent' };
+      if (delivery.status === 'failed') return { outcome: 'failed_permanently' };
       delivery.attempts += 1;
       delivery.subject = rendered.subject;
       try {
@@ -66,18 +70,45 @@ export class DeliveryService {
           headers: { [IDEMPOTENCY_HEADER]: delivery.idempotencyKey },
         });
       } catch (error) {
-        if (!isPermanentMailFailure(error)) throw error;
-        permanentFailure = (error as Error).message;
+        const reason = describeMailFailure(error);
+        const { attempts } = delivery;
+        const waitMs = isPermanentMailFailure(error) ? undefined : this.retries.waitAfter(attempts);
+        if (waitMs !== undefined) {
+          delivery.lastError = reason;
+          return { outcome: 'retry', reason, attempts, waitMs };
+        }
+        const failure: DeliveryFailure = isPermanentMailFailure(error) ? 'permanent' : 'exhausted';
         delivery.status = 'failed';
-        delivery.lastError = permanentFailure;
-        return 'failed_permanently';
+        delivery.lastError = failure === 'exhausted' ? `gave up after ${attempts} attempts: ${reason}` : reason;
+        return { outcome: 'failed_permanently', failure, reason: delivery.lastError, attempts };
       }
       delivery.status = 'sent';
       delivery.sentAt = this.clock.now();
-      return 'sent';
+      delivery.lastError = undefined;
+      return { outcome: 'sent' };
     });
-    if (outcome === 'sent') this.logger.log(`sent ${request.template} (${request.idempotencyKey})`);
-    if (permanentFailure) throw new PermanentDeliveryError(`${request.idempotencyKey}: ${permanentFailure}`);
-    return outcome;
+    return this.report(request, attempt);
+  }
+
+  /** After commit: the row already says what happened; count it, log it, and tell the consumer what to do. */
+  private report(request: NotificationRequested, attempt: Attempt): DeliveryOutcome {
+    const what = `${request.template} ${request.idempotencyKey} to ${request.to.join(', ')}`;
+    if (attempt.outcome === 'retry') {
+      this.metrics.retried(request.template);
+      this.logger.warn(
+        `attempt ${attempt.attempts} of ${what} failed, retrying in ${attempt.waitMs} ms: ${attempt.reason}`,
+      );
+      throw new DeliveryRetryError(`${request.idempotencyKey}: ${attempt.reason}`, attempt.waitMs);
+    }
+    if (attempt.failure) {
+      this.metrics.failed(request.template, attempt.failure);
+      this.logger.error(`delivery of ${what} failed for good (attempt ${attempt.attempts}): ${attempt.reason}`);
+      throw new PermanentDeliveryError(`${request.idempotencyKey}: ${attempt.reason}`);
+    }
+    if (attempt.outcome === 'sent') {
+      this.metrics.sent(request.template);
+      this.logger.log(`sent ${request.template} (${request.idempotencyKey})`);
+    }
+    return attempt.outcome;
   }
 }

@@ -1,10 +1,14 @@
 import { Delivery } from './delivery.entity';
 
 export * from './delivery.entity';
+export * from './delivery-metrics';
+export * from './delivery-retry-policy';
+export * from './delivery-retry.error';
 export * from './delivery.service';
 export * from './mail-transport';
 export * from './notification-domain.module';
 export * from './notification-tables.migration';
+export * from './permanent-delivery.error';
 export * from './templates/resident-id-guard';
 export * from './templates/sample-props';
 export * from './templates/template-registry';

@@ -10,7 +10,17 @@ export class NodemailerTransport extends MailTransport implements OnModuleDestro
 
   constructor(private readonly config: AppConfig) {
     super();
-    this.transporter = nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 3 } as never);
+    // Pooled: a burst of reminders reuses a few connections instead of one handshake per email. The timeouts are
+    // shorter than nodemailer's (2 and 10 minutes): a hung relay should become a retry, not a stuck worker.
+    this.transporter = nodemailer.createTransport({
+      url: config.smtpUrl,
+      pool: true,
+      maxConnections: 3,
+      maxMessages: 100,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    });
     if (config.usesDevMailCatcher) {
       new Logger(NodemailerTransport.name).log(
         `SMTP_URL unset: mail goes to the development catcher, open ${config.devMailWebUrl}`,

@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type SinkMode = 'accept' | 'reject-permanently';
+export type SinkMode = 'accept' | 'reject-permanently' | 'reject-temporarily';
 
 /** A real SMTP server inside the test: collects every message it accepts, parsed. */
 export class SmtpSink {
@@ -20,6 +20,11 @@ export class SmtpSink {
         if (this.mode === 'reject-permanently') {
           const error = Object.assign(new Error(`550 mailbox ${address.address} unavailable`), { responseCode: 550 });
           return callback(error);
+        }
+        if (this.mode === 'reject-temporarily') {
+          return callback(
+            Object.assign(new Error(`451 ${address.address} busy, try again later`), { responseCode: 451 }),
+          );
         }
         callback();
       },
@@ -39,6 +44,11 @@ export class SmtpSink {
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** The port it listens on (to put a TcpProxy in front of it). */
+  get listeningPort(): number {
+    return this.port;
   }
 
   /** Messages carrying this idempotency key header. */

@@ -2,8 +2,8 @@ import { Processor } from '@nestjs/bullmq';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
 import { assertNever } from '@tuoyu/kernel';
 import { MessageProcessor } from '@tuoyu/messaging';
-import { DeliveryService, PermanentDeliveryError } from '@tuoyu/notification-domain';
-import { UnrecoverableError } from 'bullmq';
+import { DeliveryRetryError, DeliveryService, PermanentDeliveryError } from '@tuoyu/notification-domain';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 
 /** The delivery row keyed by the notice's idempotency key is this consumer's inbox. */
 @Processor(QueueName.Notification, { concurrency: 4 })
@@ -12,6 +12,23 @@ export class NotificationProcessor extends MessageProcessor<QueueName.Notificati
 
   constructor(private readonly deliveries: DeliveryService) {
     super();
+  }
+
+  /**
+   * A transient SMTP failure puts the job back as delayed rather than failing it: the email's own attempts and
+   * backoff (counted on the delivery row) apply, not the job options its producer chose, and BullMQ does not
+   * count it as a failed attempt.
+   */
+  override async process(job: Job, token?: string): Promise<unknown> {
+    try {
+      return await super.process(job);
+    } catch (error) {
+      if (!(error instanceof DeliveryRetryError)) throw error;
+      // BullMQ delays are real milliseconds on its own timestamps, and processedOn is BullMQ's stamp for this
+      // attempt: the service Clock may be shifted (demos, tests) and must not stretch the wait.
+      await job.moveToDelayed((job.processedOn ?? job.timestamp) + error.waitMs, token);
+      throw new DelayedError(error.message);
+    }
   }
 
   protected async handle(message: InboundMessage<QueueName.Notification>): Promise<string> {
