@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
 import { Deadline, DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
+import { CaseLinks } from './case/case-links';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 
@@ -17,7 +18,10 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
   protected readonly dutyHolder: Recipient = 'institution';
   private readonly logger = new Logger(this.constructor.name);
 
-  constructor(protected readonly config: AppConfig) {}
+  constructor(
+    protected readonly config: AppConfig,
+    protected readonly links: CaseLinks,
+  ) {}
 
   /** The filing case a deadline of this subject type belongs to. */
   protected abstract caseOf(em: EntityManager, deadline: Deadline): Promise<FilingCase>;
@@ -29,7 +33,6 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     const filingCase = await this.caseOf(em, deadline);
     const overdue = ladderRung.name === 'breach' || ladderRung.name === 'overdue_weekly';
     if (ladderRung.name === 'breach') await this.onBreach(em, deadline, filingCase);
-    const props = this.propsOf(filingCase, deadline, rung.rung);
     const notices: RungNotice[] = [];
     for (const recipient of ladderRung.recipients) {
       const to = await this.addressOf(em, recipient, filingCase);
@@ -40,7 +43,7 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
           : overdue
             ? NoticeTemplate.DeadlineOverdue
             : NoticeTemplate.DeadlineReminder;
-      notices.push({ to, template, props });
+      notices.push({ to, template, props: this.propsOf(filingCase, deadline, rung.rung, recipient) });
     }
     return notices;
   }
@@ -48,7 +51,7 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
   async onDueMoved(em: EntityManager, deadline: Deadline, previousDueOn: string): Promise<RungNotice[]> {
     const filingCase = await this.caseOf(em, deadline);
     await this.onMoved(em, deadline, filingCase);
-    const props = { ...this.propsOf(filingCase, deadline, 'moved'), previousDueOn };
+    const props = { ...this.propsOf(filingCase, deadline, 'moved', this.dutyHolder), previousDueOn };
     const to = await this.addressOf(em, this.dutyHolder, filingCase);
     return to ? [{ to, template: NoticeTemplate.DeadlineMoved, props }] : [];
   }
@@ -63,7 +66,12 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     return this.duty;
   }
 
-  protected propsOf(filingCase: FilingCase, deadline: Deadline, rung: string): DeadlineNoticeProps {
+  protected propsOf(
+    filingCase: FilingCase,
+    deadline: Deadline,
+    rung: string,
+    recipient: Recipient,
+  ): DeadlineNoticeProps {
     return {
       subjectName: filingCase.name,
       uscc: filingCase.uscc,
@@ -72,7 +80,10 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
       rung,
-      caseUrl: `${this.config.publicBaseUrl}/filings/${filingCase.id}`,
+      caseUrl:
+        recipient === 'institution'
+          ? this.links.forInstitution(filingCase.id, filingCase.uscc)
+          : this.links.plain(filingCase.id),
     };
   }
 

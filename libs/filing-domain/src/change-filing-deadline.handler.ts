@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
+import { CaseLinks } from './case/case-links';
 import { Deadline } from '@tuoyu/deadlines';
 import { CaseDeadlineHandler } from './case-deadline.handler';
 import { FilingCase } from './filing-case.entity';
@@ -14,8 +15,8 @@ export class ChangeFilingDeadlineHandler extends CaseDeadlineHandler {
   readonly subjectType = FILING_CHANGE_SUBJECT;
   protected readonly duty = '托育机构变更备案 (change filing)';
 
-  constructor(config: AppConfig) {
-    super(config);
+  constructor(config: AppConfig, links: CaseLinks) {
+    super(config, links);
   }
 
   protected async caseOf(em: EntityManager, deadline: Deadline): Promise<FilingCase> {

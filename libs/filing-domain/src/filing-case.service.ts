@@ -19,6 +19,7 @@ import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 import { HandoffService } from './handoff/handoff.service';
+import { CaseLinks } from './case/case-links';
 import { CORRECTION_REQUEST_SUBJECT } from './review/correction-deadline.handler';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';
@@ -36,6 +37,7 @@ export class FilingCaseService {
     private readonly config: AppConfig,
     private readonly scheduler: DeadlineScheduler,
     private readonly handoffs: HandoffService,
+    private readonly links: CaseLinks,
   ) {}
 
   /**
@@ -80,7 +82,7 @@ export class FilingCaseService {
       dueOn: filingCase.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
-      caseUrl: `${this.config.publicBaseUrl}/filings/${filingCase.id}`,
+      caseUrl: this.links.forInstitution(filingCase.id, filingCase.uscc),
     };
     this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
       v: 1,

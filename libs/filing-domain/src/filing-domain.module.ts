@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { CaseLinks } from './case/case-links';
 import { DepartmentDirectory } from './department-directory.service';
 import { FilingCaseService } from './filing-case.service';
 import { FilingQueryService } from './filing-query.service';
@@ -13,8 +14,11 @@ import { PublicDisclosure } from './disclosure/public-disclosure.service';
 import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
 
+// Global: the deadline handlers, provided by the deadline schedule module, need CaseLinks.
+@Global()
 @Module({
   providers: [
+    CaseLinks,
     HandoffService,
     HandoffWebhookService,
     DepartmentInbox,
@@ -30,6 +34,7 @@ import { FilingSubmissionService } from './submission/filing-submission.service'
     PublicDisclosure,
   ],
   exports: [
+    CaseLinks,
     DigestLoop,
     FilingStatistics,
     PublicDisclosure,

@@ -4,7 +4,11 @@ import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import { Principal, Role } from './principal';
 import { TokenService } from './token.service';
 
-/** Global guard: 401 without a valid bearer token, 403 for a role that may not act. */
+/**
+ * Global guard: 401 without a valid bearer token, 403 for a role that may not act. A GET may carry the token as
+ * the `access_token` query parameter (RFC 6750 §2.3) so an emailed case link opens without a login; writes
+ * always need the header.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
@@ -15,11 +19,16 @@ export class AccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<{
+      method: string;
+      headers: Record<string, string | undefined>;
+      query?: Record<string, unknown>;
+      principal?: Principal;
+    }>();
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-    const principal = match ? this.tokens.verify(match[1]) : undefined;
+    const fromQuery = request.method === 'GET' ? request.query?.access_token : undefined;
+    const token = match?.[1] ?? (typeof fromQuery === 'string' ? fromQuery : undefined);
+    const principal = token ? this.tokens.verify(token) : undefined;
     if (!principal) throw new UnauthorizedException('A valid bearer token is required (Authorization: Bearer <jwt>)');
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

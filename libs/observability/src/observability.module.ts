@@ -25,6 +25,13 @@ export class ObservabilityModule {
               name: service,
               level: config.logLevel,
               redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              // Case links carry a read-only token in the query (RFC 6750 access_token): never log it.
+              serializers: {
+                req: (req: { url?: string }) => ({
+                  ...req,
+                  url: req.url?.replace(/([?&]access_token=)[^&]*/g, '$1[Redacted]'),
+                }),
+              },
               autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
             },
           }),

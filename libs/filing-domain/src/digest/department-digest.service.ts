@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
-import { AppConfig } from '@tuoyu/config';
 import { DepartmentDigestProps, DigestItem, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { Deadline, DeadlineService, addDays, localDateAt } from '@tuoyu/deadlines';
 import { Outbox } from '@tuoyu/messaging';
+import { CaseLinks } from '../case/case-links';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FilingSubmission } from '../submission/filing-submission.entity';
@@ -25,7 +25,7 @@ export class DepartmentDigestService {
 
   constructor(
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly links: CaseLinks,
     private readonly outbox: Outbox,
     private readonly deadlines: DeadlineService,
   ) {}
@@ -68,7 +68,7 @@ export class DepartmentDigestService {
       uscc: c.uscc,
       status: c.status,
       dueOn,
-      caseUrl: `${this.config.publicBaseUrl}/filings/${c.id}`,
+      caseUrl: this.links.plain(c.id),
     });
     const dueSoon = await em.find(
       FilingCase,

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
-import { AppConfig } from '@tuoyu/config';
 import {
   CorrectionItem,
   CorrectionRequestedProps,
@@ -16,6 +15,7 @@ import { DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { Principal, regionContains } from '@tuoyu/identity';
 import { ConflictError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
+import { CaseLinks } from '../case/case-links';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FilingSubmission } from '../submission/filing-submission.entity';
@@ -46,7 +46,7 @@ export class FilingReviewService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly links: CaseLinks,
     private readonly outbox: Outbox,
     private readonly scheduler: DeadlineScheduler,
   ) {}
@@ -175,7 +175,7 @@ export class FilingReviewService {
   }
 
   private caseUrl(filingCase: FilingCase): string {
-    return `${this.config.publicBaseUrl}/filings/${filingCase.id}`;
+    return this.links.forInstitution(filingCase.id, filingCase.uscc);
   }
 
   private notify(em: EntityManager, key: string, filingCase: FilingCase, template: NoticeTemplate, props: object) {

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
+import { CaseLinks } from '../case/case-links';
 import { Deadline, Recipient } from '@tuoyu/deadlines';
 import { CaseDeadlineHandler } from '../case-deadline.handler';
 import { FilingCase } from '../filing-case.entity';
@@ -15,8 +16,8 @@ export class SubmissionDeadlineHandler extends CaseDeadlineHandler {
   protected readonly duty = '备案材料审核 (review of filing materials)';
   protected override readonly dutyHolder: Recipient = 'department';
 
-  constructor(config: AppConfig) {
-    super(config);
+  constructor(config: AppConfig, links: CaseLinks) {
+    super(config, links);
   }
 
   protected async caseOf(em: EntityManager, deadline: Deadline): Promise<FilingCase> {
