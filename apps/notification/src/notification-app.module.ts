@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS, NotificationDomainModule } from '@tuoyu/notification-domain';
 import { PlatformModule } from '@tuoyu/platform';
+import { DeliveriesController } from './http/deliveries.controller';
 import { NotificationProcessor } from './queue/notification.processor';
 
 @Module({
@@ -13,6 +14,7 @@ import { NotificationProcessor } from './queue/notification.processor';
     }),
     NotificationDomainModule,
   ],
+  controllers: [DeliveriesController],
   providers: [NotificationProcessor],
 })
 export class NotificationAppModule {}

@@ -1,6 +1,8 @@
 import { Delivery } from './delivery.entity';
 
 export * from './delivery.entity';
+export * from './delivery.repository';
+export * from './delivery-log';
 export * from './delivery-metrics';
 export * from './delivery-retry-policy';
 export * from './delivery-retry.error';

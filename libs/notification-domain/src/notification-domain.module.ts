@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeliveryLog } from './delivery-log';
 import { DeliveryMetrics } from './delivery-metrics';
 import { DeliveryRetryPolicy } from './delivery-retry-policy';
 import { DeliveryService } from './delivery.service';
@@ -8,10 +9,11 @@ import { NodemailerTransport } from './nodemailer-transport';
 @Module({
   providers: [
     DeliveryService,
+    DeliveryLog,
     DeliveryRetryPolicy,
     DeliveryMetrics,
     { provide: MailTransport, useClass: NodemailerTransport },
   ],
-  exports: [DeliveryService],
+  exports: [DeliveryService, DeliveryLog],
 })
 export class NotificationDomainModule {}
