@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { MessageType, NoticeTemplate, NotificationRequested, QueueName } from '@tuoyu/contracts';
 import { Delivery } from '@tuoyu/notification-domain';
-import { SmtpSink, TestApp, TestQueues, makeUscc, startTestApp, waitFor, waitForJobState } from '@tuoyu/testing';
+import {
+  SmtpSink,
+  TestApp,
+  TestQueues,
+  makeResidentId,
+  makeUscc,
+  startTestApp,
+  waitFor,
+  waitForJobState,
+} from '@tuoyu/testing';
 import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
 
 function filingDueRequest(to: string): NotificationRequested {
@@ -91,6 +100,21 @@ describe('notification: one email per idempotency key', () => {
     );
     expect(delivery).toMatchObject({ status: 'failed', attempts: 1 });
     expect(delivery.lastError).toContain('550');
+    expect(sink.withKey(requested.idempotencyKey)).toHaveLength(0);
+  });
+
+  it('refuses at once a notice that would show a full resident ID number, naming it only masked', async () => {
+    const queue = queues.get(QueueName.Notification);
+    const id = makeResidentId();
+    const requested = filingDueRequest('pii@example.cn');
+    requested.props.dueExplanation = [`legal representative ${id}`];
+    const job = await queue.add(MessageType.NotificationRequested, requested, { jobId: randomUUID() });
+    const { job: failed, state } = await waitForJobState(queue, job.id!);
+    expect(state).toBe('failed');
+    expect(failed.attemptsMade).toBe(1);
+    expect(failed.failedReason).toContain('would show a full resident ID number');
+    expect(failed.failedReason).toContain(`${id.slice(0, 4)}**********${id.slice(-4)}`);
+    expect(failed.failedReason).not.toContain(id);
     expect(sink.withKey(requested.idempotencyKey)).toHaveLength(0);
   });
 });
