@@ -20,6 +20,15 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whole days from one local date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => {
+    const [y, m, d] = assertLocalDate(date).split('-').map(Number);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
 /** The instant a local date ends: 24:00 Asia/Shanghai (UTC+8, no daylight saving), as the last millisecond. */
 export function endOfLocalDay(date: string): string {
   return `${assertLocalDate(date)}T23:59:59.999+08:00`;

@@ -9,6 +9,8 @@ export const DEADLINE_KINDS = [
   'correction',
   'rectification',
   'change_filing',
+  'quality_evaluation',
+  'supervision_inspection',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 

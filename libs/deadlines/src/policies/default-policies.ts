@@ -17,6 +17,17 @@ function standardLadder(
   ];
 }
 
+/** The department's own evaluation duties: early notice to plan the visit, escalation to administrators. */
+function departmentDutyLadder(): ReminderRung[] {
+  return [
+    { name: 'due_in_30_days', daysFromDue: -30, at: NINE, recipients: ['department'] },
+    { name: 'due_in_7_days', daysFromDue: -7, at: NINE, recipients: ['department'] },
+    { name: 'due_today', daysFromDue: 0, at: NINE, recipients: ['department'] },
+    { name: 'breach', breach: true, recipients: ['department', 'admin'] },
+    { name: 'overdue_weekly', everyDaysAfterBreach: 7, at: NINE, recipients: ['department'] },
+  ];
+}
+
 /**
  * Defaults from domain.md. Values the sources leave uncertain (correction period, local filing rules) are
  * configuration: see DeadlinePolicies for per-region overrides.
@@ -71,5 +82,18 @@ export const DEFAULT_POLICIES: Record<DeadlineKind, DeadlinePolicy> = {
     period: { amount: 15, unit: 'calendar' },
     legalBasis: '变更备案 within 15 days (local rule)',
     ladder: standardLadder('institution', 'department'),
+  },
+  // No source fixes when the first evaluation is due: 6 months is a default to override per region.
+  quality_evaluation: {
+    kind: 'quality_evaluation',
+    period: { amount: 6, unit: 'month' },
+    legalBasis: '托育机构质量评估 (WS/T 821—2023); first evaluation after filing (period configurable)',
+    ladder: departmentDutyLadder(),
+  },
+  supervision_inspection: {
+    kind: 'supervision_inspection',
+    period: { amount: 12, unit: 'month' },
+    legalBasis: '监督检查 of 消防、安全、饮食、卫生保健、保育规范、收费价格 (株洲; yearly by default, configurable)',
+    ladder: departmentDutyLadder(),
   },
 };

@@ -12,6 +12,7 @@ import { Deadline } from './deadline.entity';
 import { DeadlineMetrics } from './deadline-metrics';
 import { DeadlineRung, FiredBy } from './deadline-rung.entity';
 import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
+import { DueDateOverride, periodOf } from './due-date-override';
 import { PlannedRung, ladderRungOf, nextOverdueRung, planRungs } from './rung-plan';
 
 export const DEADLINE_QUEUE = Symbol('DEADLINE_QUEUE');
@@ -44,11 +45,18 @@ export class DeadlineScheduler {
   }
 
   /** Opens the subject's deadline of this kind with its rungs (idempotent: an open one is returned as is). */
-  async open(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind, start: string): Promise<Deadline> {
+  async open(
+    em: EntityManager,
+    subject: DeadlineSubject,
+    kind: DeadlineKind,
+    start: string,
+    override: DueDateOverride = {},
+  ): Promise<Deadline> {
     const existing = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind);
     if (existing) return existing;
-    const computed = this.deadlines.dueFor(kind, start, subject.regionCode);
     const policy = this.deadlines.policyFor(kind, subject.regionCode);
+    const period = periodOf(kind, start, override, policy.period);
+    const computed = this.deadlines.compute({ start, ...period });
     const now = this.clock.now();
     const deadline = em.create(Deadline, {
       id: randomUUID(),
@@ -57,8 +65,8 @@ export class DeadlineScheduler {
       subjectId: subject.id,
       regionCode: subject.regionCode,
       startOn: start,
-      periodAmount: policy.period!.amount,
-      periodUnit: policy.period!.unit,
+      periodAmount: period.amount,
+      periodUnit: period.unit,
       dueOn: computed.dueOn,
       dueAt: new Date(computed.dueAt),
       provisional: computed.provisional,

@@ -9,6 +9,7 @@ export * from './deadline-subject-handler';
 export * from './deadline-sweeper';
 export * from './deadline-tables.migration';
 export * from './deadline.entity';
+export * from './due-date-override';
 export * from './holiday-notice.entity';
 export * from './holiday-calendar.service';
 export * from './rung-plan';
