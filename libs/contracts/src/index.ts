@@ -14,6 +14,7 @@ export * from './messages/registration-approved.message';
 export * from './messages/registration-cancelled.message';
 export * from './messages/registration-changed.message';
 export * from './notices/deadline-notice.props';
+export * from './notices/evaluation-notices.props';
 export * from './notices/filing-due.props';
 export * from './notices/filing-notices.props';
 export * from './notices/notice-template';

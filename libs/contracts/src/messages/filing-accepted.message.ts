@@ -1,5 +1,5 @@
 import { IsLocalDate } from '@tuoyu/kernel';
-import { Equals, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Equals, IsEmail, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 /** filing → evaluation: a filing was accepted (备案回执 issued); evaluation starts its schedule. */
 export class FilingAccepted {
@@ -9,4 +9,11 @@ export class FilingAccepted {
   @IsString() @Length(1, 200) name: string;
   @Matches(/^\d{6}$/) regionCode: string;
   @IsLocalDate() filedOn: string;
+  // Optional so messages written before these fields still validate; without them evaluation sends no email.
+  /** The institution's contact email: rectification orders, reminders and evaluation results go there. */
+  @IsOptional() @IsEmail() contactEmail?: string;
+  @IsOptional() @IsString() @Length(1, 300) address?: string;
+  /** The county department at acceptance: evaluation reminders and escalations go there. */
+  @IsOptional() @IsString() @Length(1, 200) departmentName?: string;
+  @IsOptional() @IsEmail() departmentEmail?: string;
 }

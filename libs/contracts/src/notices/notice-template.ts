@@ -10,4 +10,6 @@ export enum NoticeTemplate {
   NonCompliance = 'non_compliance',
   HandoffArrived = 'handoff_arrived',
   DepartmentDigest = 'department_digest',
+  RectificationOrdered = 'rectification_ordered',
+  EvaluationResult = 'evaluation_result',
 }

@@ -99,4 +99,38 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     overdue: [{ name: INSTITUTION, uscc: USCC, status: 'overdue', dueOn: '2026-10-08', caseUrl: CASE_URL }],
     awaitingReview: [],
   },
+  [NoticeTemplate.RectificationOrdered]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    departmentName: DEPARTMENT,
+    inspectedOn: '2026-11-03',
+    items: [
+      {
+        category: '保育规范',
+        item: '保育人员与婴幼儿比例',
+        finding: '托小班「小一班」2名保育人员照护12名婴幼儿，1:6低于1:5',
+      },
+      { category: '安全', item: '视频监控录像保存期限', finding: '录像仅保存30日，少于90日' },
+    ],
+    dueOn: '2026-12-03',
+    dueAt: '2026-12-03T23:59:59.999+08:00',
+    dueExplanation: ['Inspected on 2026-11-03; the inspector set 2026-12-03, a working day.'],
+    caseUrl: CASE_URL,
+  },
+  [NoticeTemplate.EvaluationResult]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    departmentName: DEPARTMENT,
+    evaluatedOn: '2027-03-10',
+    publishedOn: '2027-03-12',
+    level: 'B',
+    totalScore: 812.5,
+    dimensions: [
+      { dimension: '办托条件', score: 85, weight: 100 },
+      { dimension: '保育照护', score: 80, weight: 200 },
+    ],
+    vetoed: false,
+    vetoes: [],
+    publicUrl: 'http://127.0.0.1:3003/public/evaluations?region=512002',
+  },
 };
