@@ -1,8 +1,20 @@
 import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
-import { EVALUATION_ENTITIES, EVALUATION_MIGRATIONS, EvaluationDomainModule } from '@tuoyu/evaluation-domain';
+import {
+  EVALUATION_ENTITIES,
+  EVALUATION_MIGRATIONS,
+  EvaluationDomainModule,
+  EvaluationSubjectDeadlineHandler,
+  NextInspectionDeadlineHandler,
+  RectificationDeadlineHandler,
+} from '@tuoyu/evaluation-domain';
 import { DeadlineScheduleModule } from '@tuoyu/deadlines';
 import { PlatformModule } from '@tuoyu/platform';
+import { BansController } from './http/bans.controller';
+import { EvaluationSubjectsController } from './http/evaluation-subjects.controller';
+import { InspectionsController } from './http/inspections.controller';
+import { PublicEvaluationsController } from './http/public-evaluations.controller';
+import { QualityEvaluationsController } from './http/quality-evaluations.controller';
 import { EvaluationProcessor } from './queue/evaluation.processor';
 
 @Module({
@@ -13,8 +25,18 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
       consumes: QueueName.Evaluation,
       producesTo: [QueueName.Filing, QueueName.Notification],
     }),
-    DeadlineScheduleModule.forService({ queue: QueueName.Evaluation, handlers: [] }),
+    DeadlineScheduleModule.forService({
+      queue: QueueName.Evaluation,
+      handlers: [EvaluationSubjectDeadlineHandler, NextInspectionDeadlineHandler, RectificationDeadlineHandler],
+    }),
     EvaluationDomainModule,
+  ],
+  controllers: [
+    EvaluationSubjectsController,
+    InspectionsController,
+    QualityEvaluationsController,
+    PublicEvaluationsController,
+    BansController,
   ],
   providers: [EvaluationProcessor],
 })

@@ -1,5 +1,23 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { BanService } from './bans/ban.service';
+import { EvaluationLinks } from './evaluation-links';
+import { EvaluationNotifier } from './evaluation-notifier';
+import { EvaluationQueryService } from './evaluation-query.service';
 import { EvaluationSubjectService } from './evaluation-subject.service';
+import { InspectionService } from './inspection/inspection.service';
+import { QualityEvaluationService } from './quality/quality-evaluation.service';
 
-@Module({ providers: [EvaluationSubjectService], exports: [EvaluationSubjectService] })
+const SERVICES = [
+  EvaluationLinks,
+  EvaluationNotifier,
+  EvaluationSubjectService,
+  EvaluationQueryService,
+  InspectionService,
+  QualityEvaluationService,
+  BanService,
+];
+
+// Global: the deadline handlers, provided by the deadline schedule module, need EvaluationLinks.
+@Global()
+@Module({ providers: SERVICES, exports: SERVICES })
 export class EvaluationDomainModule {}

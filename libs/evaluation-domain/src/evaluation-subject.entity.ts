@@ -1,7 +1,7 @@
 import { Entity, EntityRepositoryType, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { EvaluationSubjectRepository } from './evaluation-subject.repository';
 
-/** A filed institution under evaluation and supervision; its schedule comes with the evaluation issue. */
+/** A filed institution under evaluation and supervision, with whom to tell (as filing knew them at acceptance). */
 @Entity({ tableName: 'evaluation_subject', repository: () => EvaluationSubjectRepository })
 export class EvaluationSubject {
   [EntityRepositoryType]?: EvaluationSubjectRepository;
@@ -24,6 +24,18 @@ export class EvaluationSubject {
 
   @Property({ type: 'date' })
   filedOn: string;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  contactEmail?: string;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  address?: string;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  departmentName?: string;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  departmentEmail?: string;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date;

@@ -3,24 +3,40 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { FilingAccepted } from '@tuoyu/contracts';
+import { DeadlineScheduler } from '@tuoyu/deadlines';
+import { EVALUATION_SUBJECT } from './deadlines/evaluation-deadline-subjects';
 import { EvaluationSubject } from './evaluation-subject.entity';
 
 @Injectable()
 export class EvaluationSubjectService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly scheduler: DeadlineScheduler,
+  ) {}
 
-  /** A filed institution becomes subject to evaluation; a repeated acceptance finds the existing subject. */
+  /**
+   * A filed institution becomes subject to evaluation: its first quality evaluation and its first supervision
+   * inspection are due from the filing date. A repeated acceptance finds the existing subject.
+   */
   async openFromFiling(em: EntityManager, accepted: FilingAccepted): Promise<EvaluationSubject> {
     const existing = await em.getRepository(EvaluationSubject).findByFilingCase(accepted.filingCaseId);
     if (existing) return existing;
-    return em.create(EvaluationSubject, {
+    const subject = em.create(EvaluationSubject, {
       id: randomUUID(),
       filingCaseId: accepted.filingCaseId,
       uscc: accepted.uscc,
       name: accepted.name,
       regionCode: accepted.regionCode,
       filedOn: accepted.filedOn,
+      contactEmail: accepted.contactEmail,
+      address: accepted.address,
+      departmentName: accepted.departmentName,
+      departmentEmail: accepted.departmentEmail,
       createdAt: this.clock.now(),
     });
+    const deadlineSubject = { type: EVALUATION_SUBJECT, id: subject.id, regionCode: subject.regionCode };
+    await this.scheduler.open(em, deadlineSubject, 'quality_evaluation', accepted.filedOn);
+    await this.scheduler.open(em, deadlineSubject, 'supervision_inspection', accepted.filedOn);
+    return subject;
   }
 }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
+import { EvaluationWorkTablesMigration } from './evaluation-work-tables.migration';
 
 export class EvaluationTablesMigration extends Migration {
   override up(): void {
@@ -24,4 +25,5 @@ export class EvaluationTablesMigration extends Migration {
 export const EVALUATION_MIGRATIONS = [
   { name: '20261122000400_evaluation_tables', class: EvaluationTablesMigration },
   ...DEADLINE_MIGRATIONS,
+  { name: '20261123000400_evaluation_work_tables', class: EvaluationWorkTablesMigration },
 ];

@@ -1,9 +1,38 @@
 import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
+import { Ban } from './bans/ban.entity';
 import { EvaluationSubject } from './evaluation-subject.entity';
+import { Inspection } from './inspection/inspection.entity';
+import { RectificationOrder } from './inspection/rectification-order.entity';
+import { QualityEvaluation } from './quality/quality-evaluation.entity';
 
+export * from './bans/ban.entity';
+export * from './bans/ban.service';
+export * from './deadlines/evaluation-deadline-subjects';
+export * from './deadlines/evaluation-subject-deadline.handler';
+export * from './deadlines/next-inspection-deadline.handler';
+export * from './deadlines/rectification-deadline.handler';
 export * from './evaluation-domain.module';
+export * from './evaluation-query.service';
 export * from './evaluation-subject.entity';
 export * from './evaluation-subject.service';
 export * from './evaluation-tables.migration';
+export * from './inspection/assess-inspection';
+export * from './inspection/care-standards';
+export * from './inspection/checklist';
+export * from './inspection/inspection-command';
+export * from './inspection/inspection.entity';
+export * from './inspection/inspection.service';
+export * from './inspection/rectification-order.entity';
+export * from './quality/quality-evaluation.entity';
+export * from './quality/quality-evaluation.service';
+export * from './quality/quality-model';
+export * from './quality/rate-quality';
 
-export const EVALUATION_ENTITIES = [EvaluationSubject, ...DEADLINE_ENTITIES];
+export const EVALUATION_ENTITIES = [
+  EvaluationSubject,
+  Inspection,
+  RectificationOrder,
+  QualityEvaluation,
+  Ban,
+  ...DEADLINE_ENTITIES,
+];

@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EvaluationQueryService } from '@tuoyu/evaluation-domain';
+import { Public } from '@tuoyu/identity';
+import { EvaluationListQuery } from './evaluation-list.query';
+
+@ApiTags('public disclosure')
+@Public()
+@Controller('public')
+export class PublicEvaluationsController {
+  constructor(private readonly queries: EvaluationQueryService) {}
+
+  @Get('evaluations')
+  @ApiOperation({ summary: 'Published evaluation results (评估结果向社会公布): each institution’s latest level' })
+  list(@Query() query: EvaluationListQuery) {
+    return this.queries.publicEvaluations(query.region, query.limit ?? 200);
+  }
+}
