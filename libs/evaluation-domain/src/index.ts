@@ -13,6 +13,7 @@ export * from './deadlines/next-inspection-deadline.handler';
 export * from './deadlines/rectification-deadline.handler';
 export * from './evaluation-domain.module';
 export * from './evaluation-query.service';
+export * from './evaluation-rules';
 export * from './evaluation-subject.entity';
 export * from './evaluation-subject.service';
 export * from './evaluation-tables.migration';

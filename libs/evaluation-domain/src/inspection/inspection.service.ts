@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { NoticeTemplate, RectificationOrderedProps } from '@tuoyu/contracts';
 import { Deadline, DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
@@ -13,11 +13,10 @@ import {
 } from '../deadlines/evaluation-deadline-subjects';
 import { EvaluationLinks } from '../evaluation-links';
 import { EvaluationNotifier } from '../evaluation-notifier';
+import { EVALUATION_RULES, type EvaluationRules } from '../evaluation-rules';
 import { subjectForDepartment } from '../evaluation-scope';
 import { EvaluationSubject } from '../evaluation-subject.entity';
 import { Assessment, assessInspection } from './assess-inspection';
-import { DEFAULT_CARE_STANDARDS } from './care-standards';
-import { DEFAULT_CHECKLIST } from './checklist';
 import { InspectionCommand, InspectionOutcome } from './inspection-command';
 import { Inspection } from './inspection.entity';
 import { RectificationOrder } from './rectification-order.entity';
@@ -29,10 +28,8 @@ import { RectificationOrder } from './rectification-order.entity';
 @Injectable()
 export class InspectionService {
   private readonly logger = new Logger(InspectionService.name);
-  private readonly checklist = DEFAULT_CHECKLIST;
-  private readonly standards = DEFAULT_CARE_STANDARDS;
-
   constructor(
+    @Inject(EVALUATION_RULES) private readonly rules: EvaluationRules,
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly scheduler: DeadlineScheduler,
@@ -44,7 +41,7 @@ export class InspectionService {
     return this.em.fork().transactional(async (em) => {
       const subject = await subjectForDepartment(em, subjectId, principal);
       const today = localDateAt(this.clock.now());
-      const assessment = assessInspection(this.checklist, this.standards, command);
+      const assessment = assessInspection(this.rules.checklist, this.rules.careStandards, command);
       const failed = assessment.results.filter((r) => !r.passed);
       this.refuseProblems(assessment, command, today, failed.length > 0);
       const inspection = this.createInspection(em, subject, command, assessment, principal);
@@ -67,7 +64,7 @@ export class InspectionService {
       if (order.status !== 'open') throw new ConflictError(`Rectification order ${orderId} is already closed`);
       const today = localDateAt(this.clock.now());
       const scope = order.items.map((item) => item.code);
-      const assessment = assessInspection(this.checklist, this.standards, command, scope);
+      const assessment = assessInspection(this.rules.checklist, this.rules.careStandards, command, scope);
       this.refuseProblems(assessment, command, today, false);
       const inspection = this.createInspection(em, subject, command, assessment, principal, order.id);
       if (inspection.passed) {

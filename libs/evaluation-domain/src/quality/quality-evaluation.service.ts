@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { EvaluationResultProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
@@ -10,9 +10,9 @@ import { Outbox } from '@tuoyu/messaging';
 import { EVALUATION_SUBJECT } from '../deadlines/evaluation-deadline-subjects';
 import { EvaluationLinks } from '../evaluation-links';
 import { EvaluationNotifier } from '../evaluation-notifier';
+import { EVALUATION_RULES, type EvaluationRules } from '../evaluation-rules';
 import { subjectForDepartment } from '../evaluation-scope';
 import { QualityEvaluation } from './quality-evaluation.entity';
-import { DEFAULT_QUALITY_MODEL } from './quality-model';
 import { rateQuality } from './rate-quality';
 
 export interface QualityEvaluationCommand {
@@ -58,9 +58,8 @@ export function toQualityEvaluationView(e: QualityEvaluation): QualityEvaluation
 @Injectable()
 export class QualityEvaluationService {
   private readonly logger = new Logger(QualityEvaluationService.name);
-  private readonly model = DEFAULT_QUALITY_MODEL;
-
   constructor(
+    @Inject(EVALUATION_RULES) private readonly rules: EvaluationRules,
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
@@ -73,7 +72,7 @@ export class QualityEvaluationService {
     return this.em.fork().transactional(async (em) => {
       const subject = await subjectForDepartment(em, subjectId, principal);
       const today = localDateAt(this.clock.now());
-      const { rating, problems } = rateQuality(this.model, command.scores, command.vetoes ?? []);
+      const { rating, problems } = rateQuality(this.rules.qualityModel, command.scores, command.vetoes ?? []);
       const all: FieldProblem[] = [...problems];
       if (command.evaluatedOn > today) {
         all.push({ field: 'evaluatedOn', code: 'future', message: `evaluatedOn is after today (${today})` });
