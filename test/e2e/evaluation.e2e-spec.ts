@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilingAccepted, MessageType, QueueName } from '@tuoyu/contracts';
 import { Deadline, DeadlineRung, DeadlineSweeper } from '@tuoyu/deadlines';
-import { Ban, DEFAULT_CHECKLIST, RECTIFICATION_ORDER_SUBJECT } from '@tuoyu/evaluation-domain';
+import { Ban, DEFAULT_CHECKLIST, EvaluationSubject, RECTIFICATION_ORDER_SUBJECT } from '@tuoyu/evaluation-domain';
 import { OutboxMessage } from '@tuoyu/messaging';
 import {
   SmtpSink,
@@ -128,14 +128,21 @@ describe('evaluation service (test clock, real Redis/PostgreSQL/SMTP)', () => {
       'overdue_weekly#1',
     ]);
 
-    // A second FilingAccepted for the same case (another message id) finds the subject it opened.
+    // A second FilingAccepted for the same case (another message id) finds the subject it opened, and its new address.
     const again = randomUUID();
-    await queues.get(QueueName.Evaluation).add(MessageType.FilingAccepted, payload, { jobId: again });
+    const newAddress = `${randomUUID()}@example.cn`;
+    await queues
+      .get(QueueName.Evaluation)
+      .add(MessageType.FilingAccepted, { ...payload, contactEmail: newAddress }, { jobId: again });
     await waitFor(
       'the repeated acceptance',
       async () => (await queues.get(QueueName.Evaluation).getJobState(again)) === 'completed',
     );
     expect(await em().count(Deadline, { subjectId: subject.id })).toBe(2);
+    expect(await em().findOneOrFail(EvaluationSubject, subject.id)).toMatchObject({
+      contactEmail: newAddress,
+      departmentEmail: DEPARTMENT_EMAIL,
+    });
   });
 
   it('an inspection with failed items orders a rectification: reminders and escalation once each; re-inspection closes it', async () => {

@@ -16,11 +16,11 @@ export class EvaluationSubjectService {
 
   /**
    * A filed institution becomes subject to evaluation: its first quality evaluation and its first supervision
-   * inspection are due from the filing date. A repeated acceptance finds the existing subject.
+   * inspection are due from the filing date. A repeated acceptance finds the existing subject and its schedule.
    */
   async openFromFiling(em: EntityManager, accepted: FilingAccepted): Promise<EvaluationSubject> {
     const existing = await em.getRepository(EvaluationSubject).findByFilingCase(accepted.filingCaseId);
-    if (existing) return existing;
+    if (existing) return this.refreshContacts(existing, accepted);
     const subject = em.create(EvaluationSubject, {
       id: randomUUID(),
       filingCaseId: accepted.filingCaseId,
@@ -37,6 +37,15 @@ export class EvaluationSubjectService {
     const deadlineSubject = { type: EVALUATION_SUBJECT, id: subject.id, regionCode: subject.regionCode };
     await this.scheduler.open(em, deadlineSubject, 'quality_evaluation', accepted.filedOn);
     await this.scheduler.open(em, deadlineSubject, 'supervision_inspection', accepted.filedOn);
+    return subject;
+  }
+
+  /** A later acceptance may know better addresses (or know them at all); an absent field keeps what we have. */
+  private refreshContacts(subject: EvaluationSubject, accepted: FilingAccepted): EvaluationSubject {
+    subject.contactEmail = accepted.contactEmail ?? subject.contactEmail;
+    subject.address = accepted.address ?? subject.address;
+    subject.departmentName = accepted.departmentName ?? subject.departmentName;
+    subject.departmentEmail = accepted.departmentEmail ?? subject.departmentEmail;
     return subject;
   }
 }
