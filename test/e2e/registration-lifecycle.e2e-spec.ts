@@ -83,6 +83,50 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
     expect(again.body.message).toContain('已注销');
   });
 
+  it('the institution files the change (变更备案): its change-filing deadline is met, a second filing is 409', async () => {
+    await setTestClock(system.all, '2026-09-20T10:00:00+08:00');
+    const body = registrationBody({ approvedOn: '2026-09-20' });
+    const created = await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', authority())
+      .send(body)
+      .expect(201);
+    const filingCase = await waitFor('the filing case', () => caseOf(body.uscc as string));
+    await setTestClock(system.all, '2026-09-25T10:00:00+08:00');
+    const changed = await request(system.registration.url)
+      .patch(`/registrations/${created.body.id}`)
+      .set('Authorization', authority())
+      .send({ changedOn: '2026-09-25', capacity: 90 })
+      .expect(200);
+    const filingEm = () => system.filing.app.get(MikroORM).em.fork();
+    await waitFor('the change filing', () => filingEm().findOne(FilingChange, changed.body.changeId));
+
+    const institution = `Bearer ${system.filing.token({ role: 'institution', uscc: body.uscc as string })}`;
+    const url = `/filings/${filingCase.id}/changes/${changed.body.changeId}/submission`;
+    const licence = {
+      kind: 'business_license',
+      fileName: '营业执照（变更后）.pdf',
+      sha256: 'a'.repeat(64),
+      sizeBytes: 2048,
+      contentType: 'application/pdf',
+    };
+    await request(system.filing.url)
+      .post(url)
+      .set('Authorization', institution)
+      .send({ documents: [licence] })
+      .expect(201);
+    const deadline = await filingEm().findOneOrFail(Deadline, { subjectId: changed.body.changeId });
+    expect(deadline).toMatchObject({ kind: 'change_filing', status: 'met' });
+    const again = await request(system.filing.url)
+      .post(url)
+      .set('Authorization', institution)
+      .send({ documents: [] })
+      .expect(409);
+    expect(again.body.message).toContain('is submitted');
+    const other = `Bearer ${system.filing.token({ role: 'institution', uscc: '91512081MA62K0260E' })}`;
+    await request(system.filing.url).post(url).set('Authorization', other).send({ documents: [] }).expect(404);
+  });
+
   it.each([
     ['no change at all', { changedOn: '2026-09-25' }, 'changes'],
     ['a change dated before the approval', { changedOn: '2026-09-01', capacity: 10 }, 'changedOn'],

@@ -14,6 +14,10 @@ export interface FilingCaseView {
   registrationApprovedOn: string;
   openedAt: string;
   reminders: { kind: string; fireAt: string; status: string }[];
+  receiptNumber: string | null;
+  filedOn: string | null;
+  nonCompliance: { reasons: string[]; decidedOn: string } | null;
+  evaluationLevel: string | null;
 }
 
 export function toFilingCaseView(filingCase: FilingCase, rungs: DeadlineRung[] = []): FilingCaseView {
@@ -29,5 +33,11 @@ export function toFilingCaseView(filingCase: FilingCase, rungs: DeadlineRung[] =
     registrationApprovedOn: filingCase.registrationApprovedOn,
     openedAt: shanghaiIso(filingCase.openedAt),
     reminders: rungs.map((r) => ({ kind: r.rung, fireAt: shanghaiIso(r.fireAt), status: r.status })),
+    receiptNumber: filingCase.receiptNumber ?? null,
+    filedOn: filingCase.filedOn ?? null,
+    nonCompliance: filingCase.decidedOn
+      ? { reasons: filingCase.nonComplianceReasons ?? [], decidedOn: filingCase.decidedOn }
+      : null,
+    evaluationLevel: filingCase.evaluationLevel ?? null,
   };
 }

@@ -13,6 +13,7 @@ import { FilingStatistics } from './disclosure/filing-statistics.service';
 import { PublicDisclosure } from './disclosure/public-disclosure.service';
 import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
+import { ChangeFilingService } from './submission/change-filing.service';
 
 // Global: the deadline handlers, provided by the deadline schedule module, need CaseLinks.
 @Global()
@@ -26,6 +27,7 @@ import { FilingSubmissionService } from './submission/filing-submission.service'
     FilingQueryService,
     DepartmentDirectory,
     FilingSubmissionService,
+    ChangeFilingService,
     FilingReviewService,
     EvaluationFeedService,
     DepartmentDigestService,
@@ -44,6 +46,7 @@ import { FilingSubmissionService } from './submission/filing-submission.service'
     FilingQueryService,
     DepartmentDirectory,
     FilingSubmissionService,
+    ChangeFilingService,
     FilingReviewService,
     EvaluationFeedService,
   ],

@@ -35,6 +35,7 @@ export * from './disclosure/public-disclosure.service';
 export * from './review/correction-deadline.handler';
 export * from './review/correction-request.entity';
 export * from './review/filing-review.service';
+export * from './submission/change-filing.service';
 export * from './submission/filing-materials';
 export * from './submission/filing-submission.entity';
 export * from './submission/filing-submission.service';

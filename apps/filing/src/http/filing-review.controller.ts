@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FilingReviewService, FilingSubmissionService } from '@tuoyu/filing-domain';
+import { ChangeFilingService, FilingReviewService, FilingSubmissionService } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { CorrectionRequestDto, NonComplianceDto } from './review-decision.dto';
-import { SubmitFilingDto } from './submit-filing.dto';
+import { SubmitChangeFilingDto, SubmitFilingDto } from './submit-filing.dto';
 
 const CASE_ID = new ParseUUIDPipe({ version: '4' });
 
@@ -13,6 +13,7 @@ export class FilingReviewController {
   constructor(
     private readonly submissions: FilingSubmissionService,
     private readonly reviews: FilingReviewService,
+    private readonly changes: ChangeFilingService,
   ) {}
 
   @Post('submission')
@@ -23,6 +24,19 @@ export class FilingReviewController {
   })
   submit(@Param('id', CASE_ID) id: string, @Body() body: SubmitFilingDto, @CurrentPrincipal() principal: Principal) {
     return this.submissions.submit(id, body, principal);
+  }
+
+  @Post('changes/:changeId/submission')
+  @HttpCode(201)
+  @Roles('institution')
+  @ApiOperation({ summary: 'File a registration change (变更备案); meets its 15-day change-filing deadline' })
+  submitChange(
+    @Param('id', CASE_ID) id: string,
+    @Param('changeId', CASE_ID) changeId: string,
+    @Body() body: SubmitChangeFilingDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.changes.submit(id, changeId, body.documents, principal);
   }
 
   @Post('receipt')

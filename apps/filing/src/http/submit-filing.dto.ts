@@ -198,3 +198,13 @@ export class SubmitFilingDto {
   @Type(() => StaffMemberDto)
   staff: StaffMemberDto[];
 }
+
+export class SubmitChangeFilingDto {
+  @ApiProperty({ type: [DocumentReferenceDto], description: 'the documents showing the change (e.g. the new licence)' })
+  @IsDefined()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DocumentReferenceDto)
+  documents: DocumentReferenceDto[];
+}

@@ -10,10 +10,12 @@ export class DigestTablesMigration extends Migration {
       "decided_at" timestamptz not null,
       constraint "digest_log_pkey" primary key ("region_code", "date"))`);
     this.addSql(`alter table "department" add column "population" int null`);
+    this.addSql(`alter table "filing_change" add column "documents" jsonb null`);
   }
 
   override down(): void {
     this.addSql('drop table if exists "digest_log"');
     this.addSql('alter table "department" drop column "population"');
+    this.addSql('alter table "filing_change" drop column "documents"');
   }
 }

@@ -65,6 +65,10 @@ export class FilingReviewService {
         name: filingCase.name,
         regionCode: filingCase.regionCode,
         filedOn: today,
+        contactEmail: filingCase.contactEmail,
+        address: filingCase.address,
+        departmentName: department.name,
+        departmentEmail: department.email,
       });
       const props: FilingReceiptProps = {
         institutionName: filingCase.name,
