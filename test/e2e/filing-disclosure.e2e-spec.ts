@@ -164,20 +164,18 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
       .post(`/filings/${filed.caseId}/receipt`)
       .set('Authorization', department())
       .expect(200);
-    await queues
-      .get(QueueName.Filing)
-      .add(
-        MessageType.EvaluationPublished,
-        {
-          v: 1,
-          evaluationId: randomUUID(),
-          filingCaseId: filed.caseId,
-          uscc: filed.uscc,
-          level: 'B',
-          publishedOn: '2026-11-20',
-        },
-        { jobId: randomUUID() },
-      );
+    await queues.get(QueueName.Filing).add(
+      MessageType.EvaluationPublished,
+      {
+        v: 1,
+        evaluationId: randomUUID(),
+        filingCaseId: filed.caseId,
+        uscc: filed.uscc,
+        level: 'B',
+        publishedOn: '2026-11-20',
+      },
+      { jobId: randomUUID() },
+    );
     const refused = await approvedCase(REGION);
     await submit(refused.caseId, refused.uscc, filingSubmissionBody()).expect(201);
     await request(system.filing.url)
