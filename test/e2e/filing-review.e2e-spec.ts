@@ -99,6 +99,18 @@ describe('filing review (备案): submission, correction, receipt and the depart
       { item: 'fire_safety_certificate (消防安全检查合格证明)', reason: '证明已过期' },
       { item: 'premises_proof (场地证明)', reason: '租赁合同缺少出租方签章' },
     ];
+    // Free text is quoted in emails: a full resident ID in it is refused at the door, not in the mailer.
+    const leaky = await request(system.filing.url)
+      .post(`/filings/${caseId}/correction-request`)
+      .set('Authorization', department())
+      .send({
+        items: [
+          { item: 'staff roster', reason: `保育员 ${first.body.staff[1].name} 身份证 513102199001010019 无健康证` },
+        ],
+      })
+      .expect(400);
+    expect(leaky.body.errors).toEqual([expect.objectContaining({ field: 'items.0.reason', code: 'personal_data' })]);
+    expect(JSON.stringify(leaky.body)).not.toContain('513102199001010019');
     const correction = await request(system.filing.url)
       .post(`/filings/${caseId}/correction-request`)
       .set('Authorization', department())

@@ -19,6 +19,7 @@ const CODE_OF_CONSTRAINT: Record<string, string> = {
   isLocalDate: 'format',
   isIn: 'enum',
   isEnum: 'enum',
+  noResidentId: 'personal_data',
 };
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {

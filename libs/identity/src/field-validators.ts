@@ -1,6 +1,7 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
 import { checkRegionCode } from './region';
 import { checkResidentId } from './resident-id';
+import { findResidentIds } from './resident-id-in-text';
 import { checkUscc } from './uscc';
 
 function fromCheck(name: string, check: (value: string) => { message: string } | string | undefined) {
@@ -25,6 +26,12 @@ function fromCheck(name: string, check: (value: string) => { message: string } |
 export const IsUscc = fromCheck('uscc', checkUscc);
 export const IsResidentId = fromCheck('residentId', checkResidentId);
 export const IsRegionCode = fromCheck('regionCode', checkRegionCode);
+/** Free text a department types (reasons, items) must not carry a full resident ID: notices quote it. */
+export const HasNoResidentId = fromCheck('noResidentId', (text) =>
+  findResidentIds(text).length
+    ? `must not contain a full resident ID number (身份证号 ${findResidentIds(text).join(', ')}); write it masked`
+    : undefined,
+);
 
 /** The precise error code (format, checksum, birth_date, ...) behind a failed identifier constraint. */
 export function identifierProblemCode(constraint: string, value: unknown): string | undefined {

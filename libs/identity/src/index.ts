@@ -6,6 +6,7 @@ export * from './pii-hasher';
 export * from './principal';
 export * from './region';
 export * from './resident-id';
+export * from './resident-id-in-text';
 export * from './token.service';
 export * from './uscc';
 export * from './county-list';

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { HasNoResidentId } from '@tuoyu/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +18,7 @@ export class CorrectionItemDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @HasNoResidentId()
   item: string;
 
   @ApiProperty({ example: '证明已过期，请提供有效期内的证明' })
@@ -24,6 +26,7 @@ export class CorrectionItemDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @HasNoResidentId()
   reason: string;
 }
 
@@ -48,5 +51,6 @@ export class NonComplianceDto {
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(500, { each: true })
+  @HasNoResidentId({ each: true })
   reasons: string[];
 }

@@ -1,6 +1,6 @@
 import { InvalidMessageError, NoticeLocale, NoticeTemplate } from '@tuoyu/contracts';
 import { residentIdCheckCharacter } from '@tuoyu/identity';
-import { findResidentIds } from './resident-id-guard';
+import { findResidentIds } from '@tuoyu/identity';
 import { SAMPLE_PROPS } from './sample-props';
 import { renderNotice } from './template-registry';
 import { UnmaskedResidentIdError } from './unmasked-resident-id.error';

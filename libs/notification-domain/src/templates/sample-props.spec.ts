@@ -1,5 +1,5 @@
 import { NOTICE_LOCALES, NoticeLocale, NoticeTemplate } from '@tuoyu/contracts';
-import { findResidentIds } from './resident-id-guard';
+import { findResidentIds } from '@tuoyu/identity';
 import { SAMPLE_MASKED_RESIDENT_ID, SAMPLE_PROPS } from './sample-props';
 import { renderNotice } from './template-registry';
 
