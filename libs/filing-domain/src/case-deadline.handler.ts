@@ -1,9 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { CaseLinks } from '@tuoyu/identity';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
-import { Deadline, DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
-import { CaseLinks } from './case/case-links';
+import {
+  Deadline,
+  DeadlineSubjectHandler,
+  Recipient,
+  RungContext,
+  RungNotice,
+  rungTemplate,
+  shanghaiIso,
+} from '@tuoyu/deadlines';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 
@@ -31,18 +39,12 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
 
   async onRung(em: EntityManager, { deadline, rung, ladderRung }: RungContext): Promise<RungNotice[]> {
     const filingCase = await this.caseOf(em, deadline);
-    const overdue = ladderRung.name === 'breach' || ladderRung.name === 'overdue_weekly';
     if (ladderRung.name === 'breach') await this.onBreach(em, deadline, filingCase);
     const notices: RungNotice[] = [];
     for (const recipient of ladderRung.recipients) {
       const to = await this.addressOf(em, recipient, filingCase);
       if (!to) continue;
-      const template =
-        recipient !== this.dutyHolder
-          ? NoticeTemplate.DeadlineEscalation
-          : overdue
-            ? NoticeTemplate.DeadlineOverdue
-            : NoticeTemplate.DeadlineReminder;
+      const template = rungTemplate(recipient, this.dutyHolder, ladderRung);
       notices.push({ to, template, props: this.propsOf(filingCase, deadline, rung.rung, recipient) });
     }
     return notices;

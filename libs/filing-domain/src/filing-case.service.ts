@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CaseLinks } from '@tuoyu/identity';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
@@ -19,7 +20,6 @@ import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 import { HandoffService } from './handoff/handoff.service';
-import { CaseLinks } from './case/case-links';
 import { CORRECTION_REQUEST_SUBJECT } from './review/correction-deadline.handler';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';

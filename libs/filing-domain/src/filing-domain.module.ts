@@ -1,5 +1,4 @@
-import { Global, Module } from '@nestjs/common';
-import { CaseLinks } from './case/case-links';
+import { Module } from '@nestjs/common';
 import { DepartmentDirectory } from './department-directory.service';
 import { FilingCaseService } from './filing-case.service';
 import { FilingQueryService } from './filing-query.service';
@@ -15,11 +14,8 @@ import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
 import { ChangeFilingService } from './submission/change-filing.service';
 
-// Global: the deadline handlers, provided by the deadline schedule module, need CaseLinks.
-@Global()
 @Module({
   providers: [
-    CaseLinks,
     HandoffService,
     HandoffWebhookService,
     DepartmentInbox,
@@ -36,7 +32,6 @@ import { ChangeFilingService } from './submission/change-filing.service';
     PublicDisclosure,
   ],
   exports: [
-    CaseLinks,
     DigestLoop,
     FilingStatistics,
     PublicDisclosure,

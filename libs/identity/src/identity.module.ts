@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AccessGuard } from './access.guard';
+import { CaseLinks } from './case-links';
 import { PiiHasher } from './pii-hasher';
 import { TokenService } from './token.service';
 
@@ -9,7 +10,7 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   imports: [JwtModule.register({})],
-  providers: [TokenService, PiiHasher, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenService, PiiHasher],
+  providers: [TokenService, PiiHasher, CaseLinks, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [TokenService, PiiHasher, CaseLinks],
 })
 export class IdentityModule {}

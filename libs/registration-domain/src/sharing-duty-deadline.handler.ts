@@ -2,7 +2,15 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
-import { Deadline, DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
+import {
+  Deadline,
+  DeadlineSubjectHandler,
+  Recipient,
+  RungContext,
+  RungNotice,
+  rungTemplate,
+  shanghaiIso,
+} from '@tuoyu/deadlines';
 import { AuthorityContact } from './authority/authority-contact.entity';
 import { Registration } from './registration.entity';
 import { SharingDuty } from './sharing-duty.entity';
@@ -23,19 +31,12 @@ export class SharingDutyDeadlineHandler implements DeadlineSubjectHandler {
   async onRung(em: EntityManager, { deadline, rung, ladderRung }: RungContext): Promise<RungNotice[]> {
     const duty = await this.dutyOf(em, deadline);
     if (ladderRung.name === 'breach') duty.markOverdue();
-    const overdue = ladderRung.name === 'breach' || ladderRung.name === 'overdue_weekly';
     const props = this.propsOf(duty.registration, deadline, rung.rung);
     const notices = new Map<string, RungNotice>();
     for (const recipient of ladderRung.recipients) {
       const to = await this.addressOf(em, recipient, duty.registration);
       if (!to || notices.has(to)) continue;
-      const template =
-        recipient === 'authority'
-          ? overdue
-            ? NoticeTemplate.DeadlineOverdue
-            : NoticeTemplate.DeadlineReminder
-          : NoticeTemplate.DeadlineEscalation;
-      notices.set(to, { to, template, props });
+      notices.set(to, { to, template: rungTemplate(recipient, 'authority', ladderRung), props });
     }
     return [...notices.values()];
   }

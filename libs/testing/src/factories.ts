@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { RegistrationApproved } from '@tuoyu/contracts';
+import { DOCUMENT_KINDS } from '@tuoyu/filing-domain';
 import { makeResidentId, makeUscc } from './identifiers';
 
 /** A valid POST /registrations body for a for-profit institution in 资阳市雁江区 (512002). */
@@ -46,15 +47,7 @@ const HASH = (seed: string) => createHash('sha256').update(seed).digest('hex');
 
 /** A complete POST /filings/:id/submission body: every required document, a director and two carers. */
 export function filingSubmissionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const documents = [
-    'business_license',
-    'premises_proof',
-    'staff_qualifications',
-    'staff_health_certificates',
-    'health_evaluation_report',
-    'fire_safety_certificate',
-    'food_license',
-  ].map((kind) => ({
+  const documents = DOCUMENT_KINDS.map((kind) => ({
     kind,
     fileName: `${kind}.pdf`,
     sha256: HASH(kind),

@@ -13,6 +13,7 @@ export * from './due-date-override';
 export * from './holiday-notice.entity';
 export * from './holiday-calendar.service';
 export * from './rung-plan';
+export * from './rung-template';
 
 /** Entities of a service that owns deadlines. */
 export const DEADLINE_ENTITIES = [Deadline, DeadlineRung, HolidayNoticeRecord];

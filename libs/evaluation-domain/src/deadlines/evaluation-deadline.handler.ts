@@ -2,7 +2,15 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
 import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
-import { Deadline, DeadlineSubjectHandler, Recipient, RungContext, RungNotice, shanghaiIso } from '@tuoyu/deadlines';
+import {
+  Deadline,
+  DeadlineSubjectHandler,
+  Recipient,
+  RungContext,
+  RungNotice,
+  rungTemplate,
+  shanghaiIso,
+} from '@tuoyu/deadlines';
 import { EvaluationLinks } from '../evaluation-links';
 import { EvaluationSubject } from '../evaluation-subject.entity';
 
@@ -39,18 +47,12 @@ export abstract class EvaluationDeadlineHandler implements DeadlineSubjectHandle
   async onRung(em: EntityManager, { deadline, rung, ladderRung }: RungContext): Promise<RungNotice[]> {
     const subject = await this.subjectOf(em, deadline);
     if (ladderRung.name === 'breach') await this.onBreach(em, deadline);
-    const overdue = ladderRung.name === 'breach' || ladderRung.name === 'overdue_weekly';
     const holder = this.dutyHolder(deadline);
     const notices: RungNotice[] = [];
     for (const recipient of ladderRung.recipients) {
       const to = this.addressOf(recipient, subject);
       if (!to) continue;
-      const template =
-        recipient !== holder
-          ? NoticeTemplate.DeadlineEscalation
-          : overdue
-            ? NoticeTemplate.DeadlineOverdue
-            : NoticeTemplate.DeadlineReminder;
+      const template = rungTemplate(recipient, holder, ladderRung);
       notices.push({ to, template, props: this.propsOf(subject, deadline, rung.rung, recipient) });
     }
     return notices;

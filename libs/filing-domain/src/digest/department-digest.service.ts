@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { CaseLinks } from '@tuoyu/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { DepartmentDigestProps, DigestItem, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { Deadline, DeadlineService, addDays, localDateAt } from '@tuoyu/deadlines';
 import { Outbox } from '@tuoyu/messaging';
-import { CaseLinks } from '../case/case-links';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FilingSubmission } from '../submission/filing-submission.entity';

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { CaseLinks } from '@tuoyu/identity';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import { CaseLinks } from '../case/case-links';
 import { Deadline } from '@tuoyu/deadlines';
 import { CaseDeadlineHandler } from '../case-deadline.handler';
 import { FilingCase } from '../filing-case.entity';

@@ -12,10 +12,9 @@ import {
   QueueName,
 } from '@tuoyu/contracts';
 import { DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
-import { Principal, regionContains } from '@tuoyu/identity';
+import { Principal, regionContains, CaseLinks } from '@tuoyu/identity';
 import { ConflictError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
-import { CaseLinks } from '../case/case-links';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FilingSubmission } from '../submission/filing-submission.entity';

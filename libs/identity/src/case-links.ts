@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import { TokenService } from '@tuoyu/identity';
+import { TokenService } from './token.service';
 
 /** Long enough to outlive a filing, its corrections and a review; the token only reads the institution's own case. */
 const INSTITUTION_LINK_TTL_SECONDS = 180 * 24 * 3600;
@@ -12,7 +12,7 @@ const INSTITUTION_LINK_TTL_SECONDS = 180 * 24 * 3600;
 @Injectable()
 export class CaseLinks {
   constructor(
-    private readonly config: AppConfig,
+    protected readonly config: AppConfig,
     private readonly tokens: TokenService,
   ) {}
 
