@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BAN_SUBJECTS, type BanSubject } from '@tuoyu/contracts';
-import { IsResidentId, IsUscc } from '@tuoyu/identity';
+import { IsResidentId, IsUscc, HasNoResidentId } from '@tuoyu/identity';
 import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 
 export class BanDto {
@@ -26,5 +26,6 @@ export class BanDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @HasNoResidentId()
   reason: string;
 }
