@@ -90,6 +90,9 @@ export class AppConfig {
   get deadlinePolicyFile(): string | undefined {
     return this.vars.DEADLINE_POLICY_FILE;
   }
+  get provincialPlatformsFile(): string | undefined {
+    return this.vars.PROVINCIAL_PLATFORMS_FILE;
+  }
   /** Transient email failures: wait baseMs × 2^(n-1) after attempt n, give up after maxAttempts. */
   get notificationRetry(): { baseMs: number; maxAttempts: number } {
     return { baseMs: this.vars.NOTIFICATION_RETRY_BASE_MS, maxAttempts: this.vars.NOTIFICATION_MAX_ATTEMPTS };

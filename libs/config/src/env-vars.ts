@@ -124,6 +124,11 @@ export class EnvVars {
   @IsString()
   DEADLINE_POLICY_FILE?: string;
 
+  // JSON file of provincial data-sharing platforms (省数据共享交换平台) registrations are pushed to (see README).
+  @IsOptional()
+  @IsString()
+  PROVINCIAL_PLATFORMS_FILE?: string;
+
   // Administrators' address for escalations that go to the administrator (e.g. an unshared registration).
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })

@@ -10,6 +10,7 @@ export * from './messages/filing-accepted.message';
 export * from './messages/handoff-received.message';
 export * from './messages/handoff-webhook-due.message';
 export * from './messages/notification-requested.message';
+export * from './messages/provincial-push-due.message';
 export * from './messages/registration-approved.message';
 export * from './messages/registration-cancelled.message';
 export * from './messages/registration-changed.message';

@@ -10,4 +10,5 @@ export enum MessageType {
   EvaluationPublished = 'EvaluationPublished',
   BanRecorded = 'BanRecorded',
   HandoffWebhookDue = 'HandoffWebhookDue',
+  ProvincialPushDue = 'ProvincialPushDue',
 }

@@ -6,6 +6,7 @@ import { EvaluationPublished } from './messages/evaluation-published.message';
 import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
 import { HandoffWebhookDue } from './messages/handoff-webhook-due.message';
+import { ProvincialPushDue } from './messages/provincial-push-due.message';
 import { NotificationRequested } from './messages/notification-requested.message';
 import { RegistrationApproved } from './messages/registration-approved.message';
 import { RegistrationCancelled } from './messages/registration-cancelled.message';
@@ -17,6 +18,7 @@ export const QUEUE_CONTRACT = {
   [QueueName.Registration]: {
     [MessageType.HandoffReceived]: HandoffReceived,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
+    [MessageType.ProvincialPushDue]: ProvincialPushDue,
   },
   [QueueName.Filing]: {
     [MessageType.RegistrationApproved]: RegistrationApproved,

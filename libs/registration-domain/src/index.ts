@@ -1,5 +1,6 @@
 import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
 import { AuthorityContact } from './authority/authority-contact.entity';
+import { ProvincialPush } from './provincial/provincial-push.entity';
 import { Registration } from './registration.entity';
 import { SharingDuty } from './sharing-duty.entity';
 
@@ -18,5 +19,14 @@ export * from './registration.view';
 export * from './sharing-duty.entity';
 export * from './sharing-duty-deadline.handler';
 export * from './sharing-duty.service';
+export * from './provincial/provincial-platforms';
+export * from './provincial/provincial-push.entity';
+export * from './provincial/provincial-push.service';
 
-export const REGISTRATION_ENTITIES = [Registration, SharingDuty, AuthorityContact, ...DEADLINE_ENTITIES];
+export const REGISTRATION_ENTITIES = [
+  Registration,
+  SharingDuty,
+  AuthorityContact,
+  ProvincialPush,
+  ...DEADLINE_ENTITIES,
+];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthorityDirectory } from './authority/authority-directory.service';
+import { ProvincialPushService } from './provincial/provincial-push.service';
 import { RegistrationImportService } from './import/registration-import.service';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationService } from './registration.service';
@@ -7,6 +8,7 @@ import { SharingDutyService } from './sharing-duty.service';
 
 @Module({
   providers: [
+    ProvincialPushService,
     AuthorityDirectory,
     RegistrationService,
     RegistrationLifecycleService,
@@ -14,6 +16,7 @@ import { SharingDutyService } from './sharing-duty.service';
     SharingDutyService,
   ],
   exports: [
+    ProvincialPushService,
     AuthorityDirectory,
     RegistrationService,
     RegistrationLifecycleService,

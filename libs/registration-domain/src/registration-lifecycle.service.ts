@@ -7,6 +7,7 @@ import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
 import { Principal, regionContains } from '@tuoyu/identity';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
+import { ProvincialPushService } from './provincial/provincial-push.service';
 import { Registration } from './registration.entity';
 import { SHARING_DUTY_SUBJECT } from './sharing-duty-deadline.handler';
 
@@ -18,6 +19,7 @@ export class RegistrationLifecycleService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly scheduler: DeadlineScheduler,
+    private readonly provincial: ProvincialPushService,
   ) {}
 
   async change(
@@ -55,6 +57,7 @@ export class RegistrationLifecycleService {
         changedOn,
         changes: Object.fromEntries(touched),
       });
+      this.provincial.schedule(em, registration, 'registration.changed', { changeId, changedOn });
       return { changeId };
     });
   }
@@ -72,6 +75,7 @@ export class RegistrationLifecycleService {
         cancelledOn,
         reason,
       });
+      this.provincial.schedule(em, registration, 'registration.cancelled', { cancelledOn, reason });
     });
   }
 

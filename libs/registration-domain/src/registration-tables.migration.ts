@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 import { AuthorityTableMigration } from './authority/authority-table.migration';
+import { ProvincialPushTableMigration } from './provincial/provincial-push-table.migration';
 
 export class RegistrationTablesMigration extends Migration {
   override up(): void {
@@ -50,4 +51,5 @@ export const REGISTRATION_MIGRATIONS = [
   { name: '20261122000100_registration_tables', class: RegistrationTablesMigration },
   ...DEADLINE_MIGRATIONS,
   { name: '20261123000500_authority_table', class: AuthorityTableMigration },
+  { name: '20261123001000_provincial_push_table', class: ProvincialPushTableMigration },
 ];

@@ -11,6 +11,7 @@ import { ApproveRegistrationCommand } from './approve-registration.command';
 import { registrationConsistencyProblems } from './registration-rules';
 import { Registration } from './registration.entity';
 import { RegistrationView, toRegistrationView } from './registration.view';
+import { ProvincialPushService } from './provincial/provincial-push.service';
 import { SharingDuty } from './sharing-duty.entity';
 import { SHARING_DUTY_SUBJECT } from './sharing-duty-deadline.handler';
 
@@ -23,6 +24,7 @@ export class RegistrationService {
     private readonly clock: Clock,
     private readonly pii: PiiHasher,
     private readonly scheduler: DeadlineScheduler,
+    private readonly provincial: ProvincialPushService,
   ) {}
 
   /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one transaction. */
@@ -96,6 +98,7 @@ export class RegistrationService {
           capacity: registration.capacity,
           inclusive: registration.inclusive,
         });
+        this.provincial.schedule(tx, registration, 'registration.approved');
         return { ...toRegistrationView(registration, duty), warnings: this.regionWarnings(registration.regionCode) };
       });
     } catch (error) {
@@ -116,7 +119,7 @@ export class RegistrationService {
       kind: 'sharing_duty',
     });
     const rungs = deadline ? await this.scheduler.rungsOf(em, [deadline.id]) : [];
-    return toRegistrationView(duty.registration, duty, rungs);
+    return toRegistrationView(duty.registration, duty, rungs, await this.provincial.pushesOf(id));
   }
 
   /** Soft check: the shipped county list lags GB/T 2260 changes, so an unknown county is flagged, not refused. */

@@ -1,4 +1,5 @@
 import { type DeadlineRung, shanghaiIso } from '@tuoyu/deadlines';
+import type { ProvincialPush } from './provincial/provincial-push.entity';
 import type { Registration } from './registration.entity';
 import type { SharingDuty, SharingDutyStatus } from './sharing-duty.entity';
 
@@ -28,12 +29,21 @@ export interface RegistrationView {
     /** The duty's reminder rungs (api.md style, as GET /filings shows them). */
     reminders: { kind: string; fireAt: string; status: string }[];
   };
+  /** Pushes to the provincial data-sharing platform, when the province has one configured. */
+  provincialPushes: {
+    event: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    deliveredAt: string | null;
+  }[];
 }
 
 export function toRegistrationView(
   registration: Registration,
   duty: SharingDuty,
   rungs: DeadlineRung[] = [],
+  pushes: ProvincialPush[] = [],
 ): RegistrationView {
   return {
     id: registration.id,
@@ -63,5 +73,12 @@ export function toRegistrationView(
       filingCaseId: duty.filingCaseId ?? null,
       reminders: rungs.map((r) => ({ kind: r.rung, fireAt: shanghaiIso(r.fireAt), status: r.status })),
     },
+    provincialPushes: pushes.map((p) => ({
+      event: p.event,
+      status: p.status,
+      attempts: p.attempts,
+      lastError: p.lastError ?? null,
+      deliveredAt: p.deliveredAt ? shanghaiIso(p.deliveredAt) : null,
+    })),
   };
 }

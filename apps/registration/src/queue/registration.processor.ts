@@ -1,8 +1,8 @@
 import { Processor } from '@nestjs/bullmq';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
 import { assertNever } from '@tuoyu/kernel';
-import { Inbox, MessageProcessor } from '@tuoyu/messaging';
-import { SharingDutyService } from '@tuoyu/registration-domain';
+import { Inbox, JobAttempt, MessageProcessor } from '@tuoyu/messaging';
+import { ProvincialPushService, SharingDutyService } from '@tuoyu/registration-domain';
 import { DeadlineScheduler } from '@tuoyu/deadlines';
 
 @Processor(QueueName.Registration)
@@ -13,11 +13,12 @@ export class RegistrationProcessor extends MessageProcessor<QueueName.Registrati
     private readonly inbox: Inbox,
     private readonly sharingDuties: SharingDutyService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly provincial: ProvincialPushService,
   ) {
     super();
   }
 
-  protected async handle(message: InboundMessage<QueueName.Registration>): Promise<void> {
+  protected async handle(message: InboundMessage<QueueName.Registration>, attempt: JobAttempt): Promise<unknown> {
     switch (message.type) {
       case MessageType.HandoffReceived:
         await this.inbox.handleOnce(message, (em) => this.sharingDuties.recordHandoff(em, message.payload));
@@ -25,6 +26,9 @@ export class RegistrationProcessor extends MessageProcessor<QueueName.Registrati
       case MessageType.DeadlineRungDue:
         await this.scheduler.fireJob(message.payload.rungId);
         return;
+      case MessageType.ProvincialPushDue:
+        // Idempotent by the push's status; the platform also sees one webhook-id per event.
+        return this.provincial.deliver(message.payload.pushId, attempt);
       default:
         assertNever(message, 'message');
     }

@@ -4,13 +4,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, QueueName } from '@tuoyu/contracts';
 import { shanghaiIso } from '@tuoyu/deadlines';
+import { postSignedWebhook } from '@tuoyu/http';
 import { NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
-import { Webhook } from 'standardwebhooks';
 import { Department } from '../department.entity';
 import { Handoff } from './handoff.entity';
-
-export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export interface DeadLetterView {
   handoffId: string;
@@ -66,19 +64,9 @@ export class HandoffWebhookService {
         filingDueOn: handoff.filingCase.dueOn,
       },
     });
-    const id = `handoff_${handoff.id}`;
-    const signature = new Webhook(department.webhookSecret).sign(id, now, body);
     handoff.webhookAttempts += 1;
-    const failure = await this.post(
-      department.webhookUrl,
-      {
-        'content-type': 'application/json',
-        'webhook-id': id,
-        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-        'webhook-signature': signature,
-      },
-      body,
-    );
+    const event = { id: `handoff_${handoff.id}`, body };
+    const failure = await postSignedWebhook(department.webhookUrl, department.webhookSecret, event, now);
     if (!failure) {
       handoff.webhookStatus = 'delivered';
       handoff.webhookDeliveredAt = now;
@@ -114,21 +102,5 @@ export class HandoffWebhookService {
       if (!handoff) throw new NotFoundError(`Handoff ${handoffId} has no dead webhook delivery`);
       this.schedule(em, handoff);
     });
-  }
-
-  /** The failure in words, or undefined for a 2xx. */
-  private async post(url: string, headers: Record<string, string>, body: string): Promise<string | undefined> {
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      });
-      if (response.ok) return undefined;
-      return `HTTP ${response.status} ${(await response.text()).slice(0, 200)}`;
-    } catch (error) {
-      return (error as Error).message;
-    }
   }
 }
