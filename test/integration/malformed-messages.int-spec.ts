@@ -109,8 +109,8 @@ describe('a malformed message fails at once, stays in the failed set, and the wo
       `queue "${name}" does not accept message type "SomethingElse"`,
     );
 
-    const { state } = await waitForJobState(queue, valid.id!);
-    expect(state).toBe('completed');
+    const { job, state } = await waitForJobState(queue, valid.id!);
+    expect({ state, failedReason: job.failedReason }).toEqual({ state: 'completed', failedReason: undefined });
     expect(await queue.getFailedCount()).toBeGreaterThanOrEqual(3);
   });
 

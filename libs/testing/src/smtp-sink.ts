@@ -56,8 +56,13 @@ export class SmtpSink {
     return this.messages.filter((mail) => mail.headers.get('x-tuoyu-idempotency-key') === key);
   }
 
+  /** Messages addressed to exactly this address (case-insensitive), not to one that merely ends with it. */
   to(address: string): ParsedMail[] {
-    return this.messages.filter((mail) => JSON.stringify(mail.to ?? '').includes(address));
+    const wanted = address.toLowerCase();
+    return this.messages.filter((mail) => {
+      const lists = mail.to === undefined ? [] : Array.isArray(mail.to) ? mail.to : [mail.to];
+      return lists.some((list) => list.value.some((entry) => entry.address?.toLowerCase() === wanted));
+    });
   }
 
   async stop(): Promise<void> {
