@@ -156,4 +156,35 @@ describe('department inbox (lease/ack) and signed webhooks', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(calls).toHaveLength(4);
   });
+
+  it('lists a dead push for administrators and redrives it with the same webhook-id', async () => {
+    const em = system.filing.app.get(MikroORM).em.fork();
+    const handoff = await em.findOneOrFail(Handoff, { regionCode: WEBHOOK_REGION, webhookStatus: 'delivered' });
+    // As if every retry had failed: the state the last attempt leaves behind.
+    await em.nativeUpdate(Handoff, { id: handoff.id }, { webhookStatus: 'dead', webhookLastError: 'HTTP 503' });
+    const admin = `Bearer ${system.filing.token({ role: 'admin' })}`;
+
+    const dead = await request(system.filing.url).get('/webhooks/dead-letters').set('Authorization', admin).expect(200);
+    expect(dead.body).toEqual([expect.objectContaining({ handoffId: handoff.id, lastError: 'HTTP 503' })]);
+    await request(system.filing.url)
+      .get('/webhooks/dead-letters')
+      .set('Authorization', department(WEBHOOK_REGION))
+      .expect(403);
+
+    const before = calls.length;
+    await request(system.filing.url)
+      .post(`/webhooks/dead-letters/${handoff.id}/redrive`)
+      .set('Authorization', admin)
+      .expect(202);
+    await waitFor('the redriven push', () => calls.length === before + 1);
+    expect(calls[before].headers['webhook-id']).toBe(`handoff_${handoff.id}`);
+    await waitFor('the delivered state again', async () => {
+      const row = await system.filing.app.get(MikroORM).em.fork().findOneOrFail(Handoff, handoff.id);
+      return row.webhookStatus === 'delivered';
+    });
+    await request(system.filing.url)
+      .post(`/webhooks/dead-letters/${handoff.id}/redrive`)
+      .set('Authorization', admin)
+      .expect(404);
+  });
 });
