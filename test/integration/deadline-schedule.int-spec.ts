@@ -186,6 +186,27 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
     for (const c of cases) expect(sink.to(c.contactEmail)).toHaveLength(6);
   });
 
+  it('a submission racing the breach neither deadlocks nor is overwritten by the overdue status', async () => {
+    const cases = await Promise.all(Array.from({ length: 6 }, () => openCase()));
+    await setTestClock(apps(), '2026-10-09T00:00:01+08:00');
+    const submit = (c: FilingCase) =>
+      filing.app
+        .get(FilingSubmissionService)
+        .submit(c.id, filingSubmissionBody() as unknown as SubmitFilingCommand, { role: 'institution', uscc: c.uscc });
+    const results = await Promise.allSettled([
+      filing.app.get(DeadlineSweeper).sweep(),
+      secondFiling.app.get(DeadlineSweeper).sweep(),
+      ...cases.map(submit),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    for (const c of cases) {
+      expect(await em().findOneOrFail(FilingCase, c.id)).toMatchObject({ status: 'submitted' });
+      const deadline = await em().findOneOrFail(Deadline, { subjectType: FILING_CASE_SUBJECT, subjectId: c.id });
+      expect(deadline.status).toBe('met');
+      expect(await em().count(DeadlineRung, { deadline, status: 'pending' })).toBe(0);
+    }
+  });
+
   it('loses no rung when Redis is flushed in the middle', async () => {
     const filingCase = await openCase();
     await waitFor(

@@ -13,10 +13,13 @@ export class SharingDutyService {
   constructor(private readonly scheduler: DeadlineScheduler) {}
 
   async recordHandoff(em: EntityManager, receipt: HandoffReceived): Promise<void> {
+    const subject = { type: SHARING_DUTY_SUBJECT, id: receipt.registrationId };
+    // The deadline before the duty, the order a firing rung takes them in: the two never deadlock.
+    await this.scheduler.hold(em, subject, 'sharing_duty');
     const duty = await em.getRepository(SharingDuty).findByRegistration(receipt.registrationId);
     if (!duty) throw new Error(`HandoffReceived for unknown registration ${receipt.registrationId}`);
     if (duty.markDelivered(receipt.filingCaseId, new Date(receipt.receivedAt))) {
-      await this.scheduler.meet(em, { type: SHARING_DUTY_SUBJECT, id: duty.registration.id }, 'sharing_duty');
+      await this.scheduler.meet(em, subject, 'sharing_duty');
       this.logger.log(
         `registration ${duty.registration.id} shared with the health department (case ${receipt.filingCaseId})`,
       );

@@ -22,8 +22,20 @@ export class DeadlineRungRepository extends EntityRepository<DeadlineRung> {
     return rung ?? null;
   }
 
+  /**
+   * Rungs a sweeper is firing right now are skipped, not waited for (waiting would deadlock: the sweeper holds
+   * the rung and waits for the deadline this caller holds); that sweeper finds the deadline closed and cancels them.
+   */
   async cancelPending(deadlineId: string): Promise<number> {
-    return this.nativeUpdate({ deadline: deadlineId, status: 'pending' }, { status: 'cancelled' });
+    return this.getEntityManager()
+      .getConnection()
+      .execute(
+        `update deadline_rung set status = 'cancelled' where id in (
+           select id from deadline_rung where deadline_id = ? and status = 'pending' for update skip locked)`,
+        [deadlineId],
+        'run',
+      )
+      .then((result) => (result as unknown as { affectedRows: number }).affectedRows);
   }
 
   deletePending(deadlineId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
@@ -76,6 +76,14 @@ export class DeadlineScheduler {
     });
     for (const planned of planRungs(policy.ladder, deadline.dueOn, now)) this.addRung(em, deadline, planned);
     return deadline;
+  }
+
+  /**
+   * Takes the deadline's lock before the caller locks its subject: firing a rung takes the deadline, then the
+   * subject, so a caller that changes both in the other order could deadlock with a rung firing at that instant.
+   */
+  async hold(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind): Promise<void> {
+    await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind, true);
   }
 
   /** The duty was done: the deadline closes and its pending rungs are cancelled (a late job finds nothing). */
@@ -154,7 +162,8 @@ export class DeadlineScheduler {
   }
 
   private async close(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind, status: 'met' | 'cancelled') {
-    const deadline = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind);
+    // Locked, as firing locks it: a rung fires against the deadline's committed state, never a stale one.
+    const deadline = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind, true);
     if (!deadline || deadline.status !== 'open') return;
     deadline.status = status;
     deadline.closedAt = this.clock.now();
@@ -163,7 +172,11 @@ export class DeadlineScheduler {
   }
 
   private async fire(em: EntityManager, rung: DeadlineRung, via: FiredBy, now: Date): Promise<void> {
-    const deadline = await em.findOneOrFail(Deadline, rung.deadline.id);
+    // A closer (meet/cancel) holding the deadline is waited for, then its outcome is seen.
+    const deadline = await em.findOneOrFail(Deadline, rung.deadline.id, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
     rung.firedAt = now;
     rung.firedBy = via;
     if (deadline.status !== 'open') {

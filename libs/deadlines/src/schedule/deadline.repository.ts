@@ -1,9 +1,12 @@
-import { EntityRepository } from '@mikro-orm/postgresql';
+import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
 import type { Deadline } from './deadline.entity';
 
 export class DeadlineRepository extends EntityRepository<Deadline> {
-  findForSubject(subjectType: string, subjectId: string, kind: string): Promise<Deadline | null> {
-    return this.findOne({ subjectType, subjectId, kind: kind as Deadline['kind'] });
+  findForSubject(subjectType: string, subjectId: string, kind: string, lock = false): Promise<Deadline | null> {
+    return this.findOne(
+      { subjectType, subjectId, kind: kind as Deadline['kind'] },
+      lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+    );
   }
 
   async countOpenByKind(): Promise<{ kind: string; open: number; breached: number }[]> {

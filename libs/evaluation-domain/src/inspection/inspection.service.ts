@@ -56,6 +56,7 @@ export class InspectionService {
 
   reinspect(orderId: string, command: InspectionCommand, principal: Principal): Promise<InspectionOutcome> {
     return this.em.fork().transactional(async (em) => {
+      await this.scheduler.hold(em, { type: RECTIFICATION_ORDER_SUBJECT, id: orderId }, 'rectification');
       const order = await em.findOne(RectificationOrder, orderId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError(`Rectification order ${orderId} does not exist in your region`);
       const subject = await subjectForDepartment(em, order.subjectId, principal).catch(() => {

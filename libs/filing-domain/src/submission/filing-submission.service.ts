@@ -68,6 +68,8 @@ export class FilingSubmissionService {
     command: SubmitFilingCommand,
     principal: Principal,
   ): Promise<SubmissionView> {
+    const caseSubject = { type: FILING_CASE_SUBJECT, id: caseId };
+    await this.scheduler.hold(em, caseSubject, 'filing');
     const filingCase = await em.findOne(FilingCase, caseId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     // Another institution's case is reported as absent: no existence leak.
     if (!filingCase || filingCase.uscc !== principal.uscc)
@@ -117,7 +119,7 @@ export class FilingSubmissionService {
     }
 
     const region = filingCase.regionCode;
-    await this.scheduler.meet(em, { type: FILING_CASE_SUBJECT, id: filingCase.id, regionCode: region }, 'filing');
+    await this.scheduler.meet(em, caseSubject, 'filing');
     if (answering) {
       const open = await em.find(CorrectionRequest, { filingCase, status: 'open' });
       for (const request of open) {
