@@ -82,6 +82,7 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
       rung,
+      escalatedTo: this.dutyHolder === 'institution' ? 'department' : 'admin',
       caseUrl:
         recipient === 'institution'
           ? this.links.forInstitution(filingCase.id, filingCase.uscc)

@@ -66,6 +66,7 @@ export class SharingDutyDeadlineHandler implements DeadlineSubjectHandler {
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
       rung,
+      escalatedTo: 'admin',
       caseUrl: `${this.config.publicBaseUrl}/registrations/${registration.id}`,
     };
   }

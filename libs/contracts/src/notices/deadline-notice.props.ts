@@ -1,5 +1,8 @@
 import { IsLocalDate } from '@tuoyu/kernel';
-import { IsArray, IsISO8601, IsOptional, IsString, IsUrl, Length } from 'class-validator';
+import { IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length } from 'class-validator';
+
+export const ESCALATION_TARGETS = ['department', 'admin'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
 /** Reminder, overdue notice and escalation share these facts about one deadline. */
 export class DeadlineNoticeProps {
@@ -14,6 +17,8 @@ export class DeadlineNoticeProps {
   /** The rung, e.g. due_in_3_days, due_today, breach, overdue_weekly#2. */
   @IsString() rung: string;
   @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Who a breach is escalated to: the county department (an institution's duty) or the administrators. */
+  @IsIn(ESCALATION_TARGETS) escalatedTo: EscalationTarget;
   /** For a moved due date: the date it replaces. */
   @IsOptional() @IsLocalDate() previousDueOn?: string;
 }

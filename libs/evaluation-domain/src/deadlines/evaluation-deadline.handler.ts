@@ -85,6 +85,7 @@ export abstract class EvaluationDeadlineHandler implements DeadlineSubjectHandle
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
       rung,
+      escalatedTo: this.dutyHolder(deadline) === 'institution' ? 'department' : 'admin',
       caseUrl:
         recipient === 'institution'
           ? this.links.forInstitution(subject.filingCaseId, subject.uscc)

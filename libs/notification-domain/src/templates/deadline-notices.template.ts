@@ -43,7 +43,7 @@ export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps
     subject: '【逾期】{{subjectName}}：{{duty}}已于{{dueOn}} 24:00逾期',
     text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
 
-{{duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；逾期情况已告知所在地卫生健康部门。
+{{duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}
 
 期限计算说明：
 ${EXPLANATION_TEXT}
@@ -51,13 +51,13 @@ ${EXPLANATION_TEXT}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
-<p>{{duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；逾期情况已告知所在地卫生健康部门。</p>
+<p>{{duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
 <p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Overdue: {{duty}} for {{subjectName}} was due {{dueOn}} 24:00',
-    text: `{{subjectName}}: {{duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; the health department has been told.
+    text: `{{subjectName}}: {{duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; {{#if (eq escalatedTo "admin")}}the administrators have been told.{{else}}the county health department has been told.{{/if}}
 
 How the date was computed:
 ${EXPLANATION_TEXT}

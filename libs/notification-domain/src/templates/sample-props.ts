@@ -24,6 +24,7 @@ const DEADLINE = {
   dueAt: '2026-10-08T23:59:59.999+08:00',
   dueExplanation: FILING_EXPLANATION,
   caseUrl: CASE_URL,
+  escalatedTo: 'department' as const,
 };
 
 export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {

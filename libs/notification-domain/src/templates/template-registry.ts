@@ -42,6 +42,9 @@ export interface RenderedNotice {
   html: string;
 }
 
+// The one helper templates need: choosing a sentence by an enumerated prop (e.g. who a breach went to).
+Handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 function compile(source: string, key: string, escape: boolean): HandlebarsTemplateDelegate {
