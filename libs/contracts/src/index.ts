@@ -9,6 +9,7 @@ export * from './messages/evaluation-published.message';
 export * from './messages/filing-accepted.message';
 export * from './messages/handoff-received.message';
 export * from './messages/handoff-webhook-due.message';
+export * from './messages/holiday-notice-loaded.message';
 export * from './messages/notification-requested.message';
 export * from './messages/provincial-push-due.message';
 export * from './messages/registration-approved.message';

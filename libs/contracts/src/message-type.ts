@@ -11,4 +11,5 @@ export enum MessageType {
   BanRecorded = 'BanRecorded',
   HandoffWebhookDue = 'HandoffWebhookDue',
   ProvincialPushDue = 'ProvincialPushDue',
+  HolidayNoticeLoaded = 'HolidayNoticeLoaded',
 }

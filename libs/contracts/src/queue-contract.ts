@@ -5,6 +5,7 @@ import { DeadlineRungDue } from './messages/deadline-rung-due.message';
 import { EvaluationPublished } from './messages/evaluation-published.message';
 import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
+import { HolidayNoticeLoaded } from './messages/holiday-notice-loaded.message';
 import { HandoffWebhookDue } from './messages/handoff-webhook-due.message';
 import { ProvincialPushDue } from './messages/provincial-push-due.message';
 import { NotificationRequested } from './messages/notification-requested.message';
@@ -18,6 +19,7 @@ export const QUEUE_CONTRACT = {
   [QueueName.Registration]: {
     [MessageType.HandoffReceived]: HandoffReceived,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
+    [MessageType.HolidayNoticeLoaded]: HolidayNoticeLoaded,
     [MessageType.ProvincialPushDue]: ProvincialPushDue,
   },
   [QueueName.Filing]: {
@@ -25,6 +27,7 @@ export const QUEUE_CONTRACT = {
     [MessageType.RegistrationChanged]: RegistrationChanged,
     [MessageType.RegistrationCancelled]: RegistrationCancelled,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
+    [MessageType.HolidayNoticeLoaded]: HolidayNoticeLoaded,
     [MessageType.EvaluationPublished]: EvaluationPublished,
     [MessageType.BanRecorded]: BanRecorded,
     [MessageType.HandoffWebhookDue]: HandoffWebhookDue,
@@ -32,6 +35,7 @@ export const QUEUE_CONTRACT = {
   [QueueName.Evaluation]: {
     [MessageType.FilingAccepted]: FilingAccepted,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
+    [MessageType.HolidayNoticeLoaded]: HolidayNoticeLoaded,
   },
   [QueueName.Notification]: { [MessageType.NotificationRequested]: NotificationRequested },
 } as const satisfies { [Q in QueueName]: Partial<Record<MessageType, ClassConstructor<object>>> };
@@ -46,6 +50,11 @@ export type PayloadOf<Q extends QueueName, T extends MessageTypeOf<Q>> = Instanc
 export type DeadlineQueue = {
   [Q in QueueName]: MessageType.DeadlineRungDue extends MessageTypeOf<Q> ? Q : never;
 }[QueueName];
+
+/** Every queue of a service that owns deadlines, read off the contract. */
+export const DEADLINE_QUEUES = (Object.keys(QUEUE_CONTRACT) as QueueName[]).filter(
+  (queue) => MessageType.DeadlineRungDue in QUEUE_CONTRACT[queue],
+) as DeadlineQueue[];
 
 /** A validated message as a consumer sees it: a discriminated union over the queue's message types. */
 export type InboundMessage<Q extends QueueName> = {

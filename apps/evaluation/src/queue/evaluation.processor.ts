@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
-import { DeadlineScheduler } from '@tuoyu/deadlines';
+import { DeadlineScheduler, HolidayCalendarService } from '@tuoyu/deadlines';
 import { EvaluationSubjectService } from '@tuoyu/evaluation-domain';
 import { assertNever } from '@tuoyu/kernel';
 import { Inbox, MessageProcessor } from '@tuoyu/messaging';
@@ -13,11 +13,12 @@ export class EvaluationProcessor extends MessageProcessor<QueueName.Evaluation> 
     private readonly inbox: Inbox,
     private readonly subjects: EvaluationSubjectService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly calendar: HolidayCalendarService,
   ) {
     super();
   }
 
-  protected async handle(message: InboundMessage<QueueName.Evaluation>): Promise<void> {
+  protected async handle(message: InboundMessage<QueueName.Evaluation>): Promise<unknown> {
     switch (message.type) {
       case MessageType.FilingAccepted:
         await this.inbox.handleOnce(message, async (em) => {
@@ -27,6 +28,8 @@ export class EvaluationProcessor extends MessageProcessor<QueueName.Evaluation> 
       case MessageType.DeadlineRungDue:
         await this.scheduler.fireJob(message.payload.rungId);
         return;
+      case MessageType.HolidayNoticeLoaded:
+        return this.calendar.loadAnnounced(message.payload);
       default:
         assertNever(message, 'message');
     }

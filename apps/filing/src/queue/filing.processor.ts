@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { DeadlineScheduler } from '@tuoyu/deadlines';
+import { DeadlineScheduler, HolidayCalendarService } from '@tuoyu/deadlines';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
 import { EvaluationFeedService, FilingCaseService, HandoffWebhookService } from '@tuoyu/filing-domain';
 import { assertNever } from '@tuoyu/kernel';
@@ -13,6 +13,7 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
     private readonly inbox: Inbox,
     private readonly cases: FilingCaseService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly calendar: HolidayCalendarService,
     private readonly evaluations: EvaluationFeedService,
     private readonly webhooks: HandoffWebhookService,
   ) {
@@ -46,6 +47,8 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
       case MessageType.HandoffWebhookDue:
         // Idempotent by the handoff's webhook status; the receiver also sees one webhook-id per handoff.
         return this.webhooks.deliver(message.payload.handoffId, attempt);
+      case MessageType.HolidayNoticeLoaded:
+        return this.calendar.loadAnnounced(message.payload);
       default:
         assertNever(message, 'message');
     }

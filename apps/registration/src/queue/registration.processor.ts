@@ -3,7 +3,7 @@ import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
 import { assertNever } from '@tuoyu/kernel';
 import { Inbox, JobAttempt, MessageProcessor } from '@tuoyu/messaging';
 import { ProvincialPushService, SharingDutyService } from '@tuoyu/registration-domain';
-import { DeadlineScheduler } from '@tuoyu/deadlines';
+import { DeadlineScheduler, HolidayCalendarService } from '@tuoyu/deadlines';
 
 @Processor(QueueName.Registration)
 export class RegistrationProcessor extends MessageProcessor<QueueName.Registration> {
@@ -13,6 +13,7 @@ export class RegistrationProcessor extends MessageProcessor<QueueName.Registrati
     private readonly inbox: Inbox,
     private readonly sharingDuties: SharingDutyService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly calendar: HolidayCalendarService,
     private readonly provincial: ProvincialPushService,
   ) {
     super();
@@ -29,6 +30,8 @@ export class RegistrationProcessor extends MessageProcessor<QueueName.Registrati
       case MessageType.ProvincialPushDue:
         // Idempotent by the push's status; the platform also sees one webhook-id per event.
         return this.provincial.deliver(message.payload.pushId, attempt);
+      case MessageType.HolidayNoticeLoaded:
+        return this.calendar.loadAnnounced(message.payload);
       default:
         assertNever(message, 'message');
     }

@@ -1,13 +1,16 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { DEADLINE_QUEUES, MessageType } from '@tuoyu/contracts';
+import type { DeadlineQueue, HolidayNoticeLoaded } from '@tuoyu/contracts';
+import { Outbox } from '@tuoyu/messaging';
 import { InvalidInputError } from '@tuoyu/kernel';
 import { ChineseDaysCalendar } from '../calculus/chinese-days-calendar';
 import { HolidayNotice, problemsOfNotice } from '../calculus/holiday-notice';
 import { CalendarSource } from '../calculus/statutory-calendar';
 import { DeadlineService } from '../deadline.service';
-import { DeadlineScheduler } from './deadline-scheduler';
+import { DEADLINE_QUEUE, DeadlineScheduler } from './deadline-scheduler';
 import { HolidayNoticeRecord } from './holiday-notice.entity';
 
 const SYNC_MS = 5000;
@@ -33,6 +36,8 @@ export class HolidayCalendarService implements OnApplicationBootstrap, BeforeApp
     private readonly deadlines: DeadlineService,
     private readonly scheduler: DeadlineScheduler,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    @Inject(DEADLINE_QUEUE) private readonly ownQueue: DeadlineQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,8 +50,11 @@ export class HolidayCalendarService implements OnApplicationBootstrap, BeforeApp
     clearInterval(this.timer);
   }
 
-  /** Validates and stores a year's notice, recomputes every open deadline, and tells those whose date moved. */
-  async load(notice: HolidayNotice): Promise<NoticeLoadResult> {
+  /**
+   * Validates and stores a year's notice, recomputes every open deadline, and tells those whose date moved.
+   * Loaded here first, it is announced to every other service that owns deadlines (same transaction).
+   */
+  async load(notice: HolidayNotice, options: { announce: boolean } = { announce: true }): Promise<NoticeLoadResult> {
     const problems = problemsOfNotice(notice);
     if (problems.length > 0) {
       throw new InvalidInputError(
@@ -60,6 +68,11 @@ export class HolidayCalendarService implements OnApplicationBootstrap, BeforeApp
     const moved = await (this.orm.em.fork() as EntityManager).transactional(async (em) => {
       await em.upsert(HolidayNoticeRecord, { ...notice, source: notice.source, loadedAt: this.clock.now() });
       this.apply(await em.find(HolidayNoticeRecord, {}));
+      if (options.announce) {
+        for (const queue of DEADLINE_QUEUES.filter((q) => q !== this.ownQueue)) {
+          this.outbox.add(em, queue, MessageType.HolidayNoticeLoaded, { v: 1, ...notice });
+        }
+      }
       return this.scheduler.recomputeOpen(em);
     });
     this.logger.log(`${notice.year} holiday notice loaded; ${moved.length} open deadline(s) moved`);
@@ -74,6 +87,11 @@ export class HolidayCalendarService implements OnApplicationBootstrap, BeforeApp
         dueOn: deadline.dueOn,
       })),
     };
+  }
+
+  /** Another service loaded this notice: load the same here (idempotent), without announcing it again. */
+  loadAnnounced({ year, holidays, makeUpWorkdays, source }: HolidayNoticeLoaded): Promise<NoticeLoadResult> {
+    return this.load({ year, holidays, makeUpWorkdays, source }, { announce: false });
   }
 
   /** Where each year's calendar comes from: bundled notices, loaded ones, and the next years' fallback. */
