@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { shanghaiIso } from '@tuoyu/deadlines';
 import { NotFoundError } from '@tuoyu/kernel';
 import { Department } from './department.entity';
 import { HandoffService } from './handoff/handoff.service';
@@ -31,7 +32,7 @@ function toView(department: Department): DepartmentView {
     webhookUrl: department.webhookUrl ?? null,
     hasWebhookSecret: Boolean(department.webhookSecret),
     population: department.population ?? null,
-    updatedAt: department.updatedAt.toISOString(),
+    updatedAt: shanghaiIso(department.updatedAt),
   };
 }
 

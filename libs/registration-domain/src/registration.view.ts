@@ -64,7 +64,7 @@ export function toRegistrationView(
     inclusive: registration.inclusive,
     approvedOn: registration.approvedOn,
     status: registration.status,
-    createdAt: registration.createdAt.toISOString(),
+    createdAt: shanghaiIso(registration.createdAt),
     sharing: {
       dueOn: duty.dueOn,
       dueAt: shanghaiIso(duty.dueAt),

@@ -3,7 +3,7 @@ import { CaseLinks } from '@tuoyu/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { DepartmentDigestProps, DigestItem, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
-import { Deadline, DeadlineService, addDays, localDateAt } from '@tuoyu/deadlines';
+import { Deadline, DeadlineService, addDays, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { Outbox } from '@tuoyu/messaging';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
@@ -34,7 +34,7 @@ export class DepartmentDigestService {
   async sendDue(em: EntityManager): Promise<number> {
     const now = this.clock.now();
     const today = localDateAt(now);
-    const localTime = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+    const localTime = shanghaiIso(now).slice(11, 16);
     if (localTime < DIGEST_LOCAL_TIME || this.deadlines.day(today).rest) return 0;
     let sent = 0;
     for (const department of await em.find(Department, {}, { orderBy: { regionCode: 'asc' } })) {

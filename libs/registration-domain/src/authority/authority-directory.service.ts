@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { shanghaiIso } from '@tuoyu/deadlines';
 import { NotFoundError } from '@tuoyu/kernel';
 import type { AuthorityKind } from '../registration.entity';
 import { AuthorityContact } from './authority-contact.entity';
@@ -19,7 +20,7 @@ function toView(contact: AuthorityContact): AuthorityContactView {
     authorityKind: contact.authorityKind,
     name: contact.name,
     email: contact.email,
-    updatedAt: contact.updatedAt.toISOString(),
+    updatedAt: shanghaiIso(contact.updatedAt),
   };
 }
 
