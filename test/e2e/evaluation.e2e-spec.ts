@@ -223,6 +223,15 @@ describe('evaluation service (test clock, real Redis/PostgreSQL/SMTP)', () => {
       .send({ inspectedOn: '2026-10-26', findings: [], classes: GOOD_CLASSES, cctv: GOOD_CCTV })
       .expect(201);
     expect(rectified.body).toMatchObject({ passed: true, rectificationOrder: { status: 'closed' } });
+    // Each re-inspection tells the institution its outcome: what still fails, then that the order is closed.
+    const reviews = await waitFor('both re-inspection notices', () => {
+      const found = sink.to(institution).filter((mail) => mail.subject?.startsWith('【整改复查】'));
+      return found.length === 2 ? found : undefined;
+    });
+    expect(reviews.map((mail) => mail.subject)).toEqual(
+      expect.arrayContaining([expect.stringContaining('复查未通过'), expect.stringContaining('整改已通过复查')]),
+    );
+    expect(reviews.find((mail) => mail.subject?.includes('复查未通过'))!.text).toContain('90');
     const deadline = await em().findOneOrFail(Deadline, { subjectId: order.id });
     expect(deadline.status).toBe('met');
     expect((await rungsOf(order.id)).get('overdue_weekly#1')).toMatchObject({ status: 'cancelled' });

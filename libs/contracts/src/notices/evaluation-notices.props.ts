@@ -37,6 +37,20 @@ export class RectificationOrderedProps {
   @IsUrl({ require_tld: false }) caseUrl: string;
 }
 
+/** 整改复查: the re-inspection's outcome; the order closes, or the items still failing stay due. */
+export class RectificationReviewedProps {
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  @IsString() @Length(1, 200) departmentName: string;
+  @IsLocalDate() reinspectedOn: string;
+  @IsBoolean() closed: boolean;
+  /** The items that still fail; empty when the order closed. */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RectificationItem) remaining: RectificationItem[];
+  /** The order's due date (still running when items remain). */
+  @IsLocalDate() dueOn: string;
+  @IsUrl({ require_tld: false }) caseUrl: string;
+}
+
 export class DimensionResult {
   /** The WS/T 821—2023 dimension, e.g. 保育照护. */
   @IsString() @Length(1, 50) dimension: string;

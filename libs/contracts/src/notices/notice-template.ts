@@ -11,5 +11,6 @@ export enum NoticeTemplate {
   HandoffArrived = 'handoff_arrived',
   DepartmentDigest = 'department_digest',
   RectificationOrdered = 'rectification_ordered',
+  RectificationReviewed = 'rectification_reviewed',
   EvaluationResult = 'evaluation_result',
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
-import { NoticeTemplate, RectificationOrderedProps } from '@tuoyu/contracts';
+import { NoticeTemplate, RectificationOrderedProps, RectificationReviewedProps } from '@tuoyu/contracts';
 import { Deadline, DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { Principal } from '@tuoyu/identity';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
@@ -75,6 +75,25 @@ export class InspectionService {
         const deadlineSubject = { type: RECTIFICATION_ORDER_SUBJECT, id: order.id, regionCode: order.regionCode };
         await this.scheduler.meet(em, deadlineSubject, 'rectification');
       }
+      const props: RectificationReviewedProps = {
+        institutionName: subject.name,
+        uscc: subject.uscc,
+        departmentName: subject.departmentName ?? `${subject.regionCode} 卫生健康部门`,
+        reinspectedOn: inspection.inspectedOn,
+        closed: inspection.passed,
+        remaining: inspection.results
+          .filter((r) => !r.passed)
+          .map((r) => ({ category: r.category, item: r.title, finding: r.finding ?? r.title })),
+        dueOn: order.dueOn,
+        caseUrl: this.links.forInstitution(subject.filingCaseId, subject.uscc),
+      };
+      this.notifier.toInstitution(
+        em,
+        `rectification-reviewed:${inspection.id}`,
+        subject,
+        NoticeTemplate.RectificationReviewed,
+        props,
+      );
       return this.outcomeOf(inspection, order);
     });
   }

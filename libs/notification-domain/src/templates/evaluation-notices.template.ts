@@ -1,4 +1,4 @@
-import { EvaluationResultProps, RectificationOrderedProps } from '@tuoyu/contracts';
+import { EvaluationResultProps, RectificationOrderedProps, RectificationReviewedProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
 import {
   DUE_EN,
@@ -100,5 +100,52 @@ ${FOOTER_EN}`,
 <ul>{{#each dimensions}}<li>{{dimension}}: {{score}} (weight {{weight}})</li>{{/each}}</ul>
 {{#if vetoed}}<p>Veto items found:</p><ul>{{#each vetoes}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
 <p>The result was published on {{publishedOn}}: <a href="{{publicUrl}}">{{publicUrl}}</a></p>${FOOTER_EN_HTML}`,
+  },
+};
+
+/** 整改复查结果: closed, or what still fails and by when. */
+export const RECTIFICATION_REVIEWED_TEMPLATE: NoticeTemplateSource<RectificationReviewedProps> = {
+  propsClass: RectificationReviewedProps,
+  'zh-CN': {
+    subject:
+      '【整改复查】{{institutionName}}：{{#if closed}}整改已通过复查{{else}}复查未通过，须于{{dueOn}}前完成整改{{/if}}',
+    text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
+
+{{departmentName}}于{{reinspectedOn}}对贵机构的整改情况进行了复查。
+{{#if closed}}整改已全部通过复查，本次责令整改结束。{{else}}以下项目仍未整改到位：
+{{#each remaining}}- 【{{category}}】{{item}}：{{finding}}
+{{/each}}
+请于 {{dueOn}} 24:00（北京时间）前完成整改；逾期未整改的，将依法处理。{{/if}}
+
+查看：{{caseUrl}}
+
+${FOOTER_ZH}`,
+    html: `<p>{{institutionName}}（统一社会信用代码：{{uscc}}）：</p>
+<p>{{departmentName}}于{{reinspectedOn}}对贵机构的整改情况进行了复查。</p>
+{{#if closed}}<p><strong>整改已全部通过复查</strong>，本次责令整改结束。</p>{{else}}<p>以下项目仍未整改到位：</p>
+<ul>{{#each remaining}}<li>【{{category}}】{{item}}：{{finding}}</li>{{/each}}</ul>
+<p><strong>请于 {{dueOn}} 24:00（北京时间）前完成整改</strong>；逾期未整改的，将依法处理。</p>{{/if}}
+<p>查看：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+  },
+  en: {
+    subject:
+      '[Re-inspection] {{institutionName}}: {{#if closed}}rectification accepted{{else}}still failing, rectify by {{dueOn}}{{/if}}',
+    text: `{{institutionName}} (USCC {{uscc}}),
+
+{{departmentName}} re-inspected your rectification on {{reinspectedOn}}.
+{{#if closed}}Everything passed: the rectification order is closed.{{else}}These items still fail:
+{{#each remaining}}- [{{category}}] {{item}}: {{finding}}
+{{/each}}
+Rectify them by {{dueOn}} 24:00 China time (UTC+8).{{/if}}
+
+Details: {{caseUrl}}
+
+${FOOTER_EN}`,
+    html: `<p>{{institutionName}} (USCC {{uscc}}),</p>
+<p>{{departmentName}} re-inspected your rectification on {{reinspectedOn}}.</p>
+{{#if closed}}<p><strong>Everything passed</strong>: the rectification order is closed.</p>{{else}}<p>These items still fail:</p>
+<ul>{{#each remaining}}<li>[{{category}}] {{item}}: {{finding}}</li>{{/each}}</ul>
+<p><strong>Rectify them by {{dueOn}} 24:00 China time (UTC+8).</strong></p>{{/if}}
+<p>Details: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
   },
 };

@@ -100,6 +100,16 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     overdue: [{ name: INSTITUTION, uscc: USCC, status: 'overdue', dueOn: '2026-10-08', caseUrl: CASE_URL }],
     awaitingReview: [],
   },
+  [NoticeTemplate.RectificationReviewed]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    departmentName: DEPARTMENT,
+    reinspectedOn: '2026-12-01',
+    closed: false,
+    remaining: [{ category: '安全', item: '视频监控录像保存期限', finding: '录像仅保存60日，少于90日' }],
+    dueOn: '2026-12-03',
+    caseUrl: CASE_URL,
+  },
   [NoticeTemplate.RectificationOrdered]: {
     institutionName: INSTITUTION,
     uscc: USCC,

@@ -12,7 +12,11 @@ import { FILING_DUE_TEMPLATE } from './filing-due.template';
 import { FILING_RECEIPT_TEMPLATE } from './filing-receipt.template';
 import { HANDOFF_ARRIVED_TEMPLATE } from './handoff-arrived.template';
 import { NON_COMPLIANCE_TEMPLATE } from './non-compliance.template';
-import { EVALUATION_RESULT_TEMPLATE, RECTIFICATION_ORDERED_TEMPLATE } from './evaluation-notices.template';
+import {
+  EVALUATION_RESULT_TEMPLATE,
+  RECTIFICATION_ORDERED_TEMPLATE,
+  RECTIFICATION_REVIEWED_TEMPLATE,
+} from './evaluation-notices.template';
 import { NoticeTemplateSource } from './notice-template-source';
 import { assertNoResidentId } from './resident-id-guard';
 
@@ -29,6 +33,7 @@ export const TEMPLATE_SOURCES = {
   [NoticeTemplate.HandoffArrived]: HANDOFF_ARRIVED_TEMPLATE,
   [NoticeTemplate.DepartmentDigest]: DEPARTMENT_DIGEST_TEMPLATE,
   [NoticeTemplate.RectificationOrdered]: RECTIFICATION_ORDERED_TEMPLATE,
+  [NoticeTemplate.RectificationReviewed]: RECTIFICATION_REVIEWED_TEMPLATE,
   [NoticeTemplate.EvaluationResult]: EVALUATION_RESULT_TEMPLATE,
 } satisfies { [T in NoticeTemplate]: NoticeTemplateSource<object> };
 
