@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type Redis from 'ioredis';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessageType, QueueName } from '@tuoyu/contracts';
-import { Deadline, DeadlineRung, DeadlineSweeper } from '@tuoyu/deadlines';
+import { Deadline, DeadlineRung, DeadlineScheduler, DeadlineSweeper } from '@tuoyu/deadlines';
 import {
   DepartmentDirectory,
   FILING_CASE_SUBJECT,
@@ -205,6 +205,20 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
       expect(deadline.status).toBe('met');
       expect(await em().count(DeadlineRung, { deadline, status: 'pending' })).toBe(0);
     }
+  });
+
+  it('leaves the deadline open and its rungs pending when the change that met it rolls back', async () => {
+    const filingCase = await openCase();
+    const subject = { type: FILING_CASE_SUBJECT, id: filingCase.id };
+    await expect(
+      em().transactional(async (tx) => {
+        await filing.app.get(DeadlineScheduler).meet(tx, subject, 'filing');
+        throw new Error('refused after meeting the deadline');
+      }),
+    ).rejects.toThrow('refused after meeting the deadline');
+    const deadline = await em().findOneOrFail(Deadline, { subjectType: FILING_CASE_SUBJECT, subjectId: filingCase.id });
+    expect(deadline.status).toBe('open');
+    expect(await em().count(DeadlineRung, { deadline, status: 'cancelled' })).toBe(0);
   });
 
   it('loses no rung when Redis is flushed in the middle', async () => {

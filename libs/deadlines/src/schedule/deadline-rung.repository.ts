@@ -27,8 +27,8 @@ export class DeadlineRungRepository extends EntityRepository<DeadlineRung> {
    * the rung and waits for the deadline this caller holds); that sweeper finds the deadline closed and cancels them.
    */
   async cancelPending(deadlineId: string): Promise<number> {
+    // In the caller's transaction: a closer that rolls back leaves its rungs pending.
     return this.getEntityManager()
-      .getConnection()
       .execute(
         `update deadline_rung set status = 'cancelled' where id in (
            select id from deadline_rung where deadline_id = ? and status = 'pending' for update skip locked)`,

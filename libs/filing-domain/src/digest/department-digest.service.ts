@@ -38,7 +38,8 @@ export class DepartmentDigestService {
     if (localTime < DIGEST_LOCAL_TIME || this.deadlines.day(today).rest) return 0;
     let sent = 0;
     for (const department of await em.find(Department, {}, { orderBy: { regionCode: 'asc' } })) {
-      const claimed = await em.getConnection().execute<{ region_code: string }[]>(
+      // In this transaction: the claim commits with the notice, or not at all.
+      const claimed = await em.execute<{ region_code: string }[]>(
         `insert into digest_log (region_code, date, sent, decided_at) values (?, ?, false, ?)
            on conflict do nothing returning region_code`,
         [department.regionCode, today, now],

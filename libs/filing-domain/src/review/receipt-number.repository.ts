@@ -5,7 +5,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
  * reviewers accepting at once never share a number.
  */
 export async function nextReceiptNumber(em: EntityManager, regionCode: string, year: number): Promise<string> {
-  const [row] = await em.getConnection().execute<{ last: number }[]>(
+  // em.execute runs in the caller's transaction (em.getConnection().execute would not).
+  const [row] = await em.execute<{ last: number }[]>(
     `insert into receipt_counter (region_code, year, last) values (?, ?, 1)
        on conflict (region_code, year) do update set last = receipt_counter.last + 1
      returning last`,
