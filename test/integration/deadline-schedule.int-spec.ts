@@ -19,6 +19,7 @@ import {
   registrationApprovedPayload,
   setTestClock,
   startTestApp,
+  storeRequiredDocuments,
   waitFor,
 } from '@tuoyu/testing';
 import request from 'supertest';
@@ -144,9 +145,10 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
       async () => (await rungsOf(filingCase.id)).get('due_in_7_days')!.status === 'fired',
     );
 
+    const documents = await storeRequiredDocuments(filing.app, filingCase.id, filingCase.uscc);
     await filing.app
       .get(FilingSubmissionService)
-      .submit(filingCase.id, filingSubmissionBody() as unknown as SubmitFilingCommand, {
+      .submit(filingCase.id, filingSubmissionBody(documents) as unknown as SubmitFilingCommand, {
         role: 'institution',
         uscc: filingCase.uscc,
       });
@@ -188,11 +190,16 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
 
   it('a submission racing the breach neither deadlocks nor is overwritten by the overdue status', async () => {
     const cases = await Promise.all(Array.from({ length: 6 }, () => openCase()));
+    const documents = new Map<string, string[]>();
+    for (const c of cases) documents.set(c.id, await storeRequiredDocuments(filing.app, c.id, c.uscc));
     await setTestClock(apps(), '2026-10-09T00:00:01+08:00');
     const submit = (c: FilingCase) =>
       filing.app
         .get(FilingSubmissionService)
-        .submit(c.id, filingSubmissionBody() as unknown as SubmitFilingCommand, { role: 'institution', uscc: c.uscc });
+        .submit(c.id, filingSubmissionBody(documents.get(c.id)!) as unknown as SubmitFilingCommand, {
+          role: 'institution',
+          uscc: c.uscc,
+        });
     const results = await Promise.allSettled([
       filing.app.get(DeadlineSweeper).sweep(),
       secondFiling.app.get(DeadlineSweeper).sweep(),

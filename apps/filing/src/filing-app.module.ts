@@ -14,6 +14,7 @@ import { PlatformModule } from '@tuoyu/platform';
 import { CalendarController } from './http/calendar.controller';
 import { DeadlinesController } from './http/deadlines.controller';
 import { DepartmentsController } from './http/departments.controller';
+import { FilingDocumentsController } from './http/filing-documents.controller';
 import { FilingReviewController } from './http/filing-review.controller';
 import { FilingsController } from './http/filings.controller';
 import { InboxController } from './http/inbox.controller';
@@ -44,6 +45,7 @@ import { FilingProcessor } from './queue/filing.processor';
   controllers: [
     FilingsController,
     FilingReviewController,
+    FilingDocumentsController,
     DeadlinesController,
     CalendarController,
     DepartmentsController,

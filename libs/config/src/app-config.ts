@@ -5,6 +5,17 @@ import { EnvVars } from './env-vars';
 
 export type ServiceName = 'admin' | 'registration' | 'filing' | 'evaluation' | 'notification';
 export type DatabaseServiceName = Exclude<ServiceName, 'admin'>;
+export type DocumentStoreConfig =
+  | { kind: 'local'; directory: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      endpoint?: string;
+      forcePathStyle: boolean;
+      /** Unset: the AWS SDK's default chain (environment, instance role). */
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
 
 const DEV_SECRETS = new Set([new EnvVars().JWT_SECRET, new EnvVars().PII_HASH_KEY]);
 const PORT_VARIABLE: Record<ServiceName, keyof EnvVars> = {
@@ -27,6 +38,9 @@ export class AppConfig {
       const [reason] = Object.values(error.constraints ?? {});
       return `${error.property}: ${reason} (got ${shown(error.property, error.value)})`;
     });
+    if (vars.DOCUMENT_STORE === 's3' && !vars.S3_BUCKET) problems.push('S3_BUCKET: is required when DOCUMENT_STORE=s3');
+    if (Boolean(vars.S3_ACCESS_KEY_ID) !== Boolean(vars.S3_SECRET_ACCESS_KEY))
+      problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together (or neither)');
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
     if (problems.length > 0) throw new ConfigError(problems);
     return new AppConfig(vars);
@@ -100,6 +114,26 @@ export class AppConfig {
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;
   }
+  /** Where filing documents live: a local directory, or an S3-compatible bucket. */
+  get documentStore(): DocumentStoreConfig {
+    const v = this.vars;
+    if (v.DOCUMENT_STORE === 'local') return { kind: 'local', directory: v.DOCUMENT_DIR };
+    const credentials =
+      v.S3_ACCESS_KEY_ID && v.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: v.S3_ACCESS_KEY_ID, secretAccessKey: v.S3_SECRET_ACCESS_KEY }
+        : undefined;
+    return {
+      kind: 's3',
+      bucket: v.S3_BUCKET as string,
+      region: v.S3_REGION,
+      endpoint: v.S3_ENDPOINT,
+      forcePathStyle: v.S3_FORCE_PATH_STYLE,
+      credentials,
+    };
+  }
+  get documentRetentionYears(): number {
+    return this.vars.DOCUMENT_RETENTION_YEARS;
+  }
   get logLevel(): string {
     return this.vars.LOG_LEVEL;
   }
@@ -108,7 +142,7 @@ export class AppConfig {
   }
 }
 
-const SECRETS = new Set(['JWT_SECRET', 'PII_HASH_KEY']);
+const SECRETS = new Set(['JWT_SECRET', 'PII_HASH_KEY', 'S3_SECRET_ACCESS_KEY']);
 
 function shown(variable: string, value: unknown): string {
   if (SECRETS.has(variable)) return `a value of ${String(value).length} characters`;

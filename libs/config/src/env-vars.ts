@@ -134,6 +134,47 @@ export class EnvVars {
   @IsEmail({}, { message: 'must be an email address' })
   ADMIN_EMAIL?: string;
 
+  // Where filing documents (uploaded scans) are kept: a local directory (created on start) or an S3-compatible
+  // object store (MinIO, Aliyun OSS, ...).
+  @IsIn(['local', 's3'], { message: 'must be local or s3' })
+  DOCUMENT_STORE: 'local' | 's3' = 'local';
+
+  @IsString()
+  @MinLength(1)
+  DOCUMENT_DIR = 'var/documents';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'must be a region name such as cn-hangzhou or us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name' })
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  // MinIO and most self-hosted stores need path-style URLs (http://host/bucket/key); Aliyun OSS needs false.
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  S3_FORCE_PATH_STYLE = true;
+
+  // Documents of a closed case are kept this long after it closes (filing records are archives: 档案).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of years' })
+  @Min(1, { message: 'must be at least 1 year' })
+  @Max(100, { message: 'must be at most 100 years' })
+  DOCUMENT_RETENTION_YEARS = 30;
+
   // Development mail catcher (used when SMTP_URL is unset outside production).
   @Transform(toInt)
   @IsInt(PORT)

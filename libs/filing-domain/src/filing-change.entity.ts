@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { RegistrationChanges } from '@tuoyu/contracts';
 import { FilingCase } from './filing-case.entity';
-import type { DocumentReference } from './submission/filing-materials';
+import type { SubmittedDocument } from './submission/filing-materials';
 
 /** A registration change (变更登记) the institution must file (变更备案), with its own deadline. */
 @Entity({ tableName: 'filing_change' })
@@ -25,7 +25,7 @@ export class FilingChange {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   receivedAt: Date;
 
-  /** What the institution filed for the change (references with content hashes). */
+  /** The uploaded documents the institution filed for the change. */
   @Property({ type: 'json', nullable: true })
-  documents?: DocumentReference[];
+  documents?: SubmittedDocument[];
 }

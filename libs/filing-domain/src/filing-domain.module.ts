@@ -13,6 +13,9 @@ import { PublicDisclosure } from './disclosure/public-disclosure.service';
 import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
 import { ChangeFilingService } from './submission/change-filing.service';
+import { DocumentReader } from './documents/document-reader.service';
+import { DOCUMENT_STORE_PROVIDER } from './documents/document-store.provider';
+import { FilingDocumentService } from './documents/filing-document.service';
 
 @Module({
   providers: [
@@ -30,8 +33,14 @@ import { ChangeFilingService } from './submission/change-filing.service';
     DigestLoop,
     FilingStatistics,
     PublicDisclosure,
+    DOCUMENT_STORE_PROVIDER,
+    FilingDocumentService,
+    DocumentReader,
   ],
   exports: [
+    DOCUMENT_STORE_PROVIDER,
+    FilingDocumentService,
+    DocumentReader,
     DigestLoop,
     FilingStatistics,
     PublicDisclosure,

@@ -4,6 +4,8 @@ import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { BanRecord } from './bans/ban-record.entity';
 import { DigestLog } from './digest/digest-log.entity';
+import { DocumentDownload } from './documents/document-download.entity';
+import { FilingDocument } from './documents/filing-document.entity';
 import { Handoff } from './handoff/handoff.entity';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { ReceiptCounter } from './review/receipt-counter.entity';
@@ -30,6 +32,14 @@ export * from './case/filing-transitions';
 export * from './digest/department-digest.service';
 export * from './digest/digest-log.entity';
 export * from './digest/digest-loop';
+export * from './documents/document-download.entity';
+export * from './documents/document-reader.service';
+export * from './documents/document-store';
+export * from './documents/filing-document.entity';
+export * from './documents/filing-document.service';
+export * from './documents/filing-document.view';
+export * from './documents/local-document-store';
+export * from './documents/s3-document-store';
 export * from './disclosure/filing-statistics.service';
 export * from './disclosure/public-disclosure.service';
 export * from './review/correction-deadline.handler';
@@ -53,5 +63,7 @@ export const FILING_ENTITIES = [
   ReceiptCounter,
   BanRecord,
   DigestLog,
+  FilingDocument,
+  DocumentDownload,
   ...DEADLINE_ENTITIES,
 ];

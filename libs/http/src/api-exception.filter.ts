@@ -8,6 +8,8 @@ const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_media: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 export interface ApiErrorBody {

@@ -10,7 +10,7 @@ export interface FieldProblem {
  * Messages are English with the Chinese term where it helps the reader.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict';
+  abstract readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media';
   constructor(
     message: string,
     readonly problems: FieldProblem[] = [],
@@ -34,4 +34,14 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
+}
+
+/** An upload over its size limit (HTTP 413). */
+export class TooLargeError extends DomainError {
+  readonly kind = 'too_large';
+}
+
+/** Content of a type the domain does not accept, recognised by its bytes (HTTP 415). */
+export class UnsupportedMediaError extends DomainError {
+  readonly kind = 'unsupported_media';
 }

@@ -1,6 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { RegistrationApproved } from '@tuoyu/contracts';
-import { DOCUMENT_KINDS } from '@tuoyu/filing-domain';
 import { makeResidentId, makeUscc } from './identifiers';
 
 /** A valid POST /registrations body for a for-profit institution in 资阳市雁江区 (512002). */
@@ -43,17 +42,14 @@ export function registrationApprovedPayload(overrides: Partial<RegistrationAppro
   };
 }
 
-const HASH = (seed: string) => createHash('sha256').update(seed).digest('hex');
-
-/** A complete POST /filings/:id/submission body: every required document, a director and two carers. */
-export function filingSubmissionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const documents = DOCUMENT_KINDS.map((kind) => ({
-    kind,
-    fileName: `${kind}.pdf`,
-    sha256: HASH(kind),
-    sizeBytes: 120_000,
-    contentType: 'application/pdf',
-  }));
+/**
+ * A complete POST /filings/:id/submission body naming the given uploaded documents (uploadRequiredDocuments gives
+ * one of every kind), with a director and two carers.
+ */
+export function filingSubmissionBody(
+  documents: string[],
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     materials: {
       filingFormConfirmed: true,

@@ -1,3 +1,4 @@
+export * from './documents';
 export * from './factories';
 export * from './identifiers';
 export * from './smtp-sink';

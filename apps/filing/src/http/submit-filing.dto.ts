@@ -1,16 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  DOCUMENT_CONTENT_TYPES,
-  DOCUMENT_KINDS,
-  MAX_DOCUMENT_BYTES,
-  STAFF_ROLES,
-  type DocumentKind,
-  type StaffRole,
-} from '@tuoyu/filing-domain';
+import { STAFF_ROLES, type StaffRole } from '@tuoyu/filing-domain';
 import { IsResidentId } from '@tuoyu/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   ArrayNotEmpty,
   IsArray,
   IsBoolean,
@@ -20,7 +14,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -113,37 +107,6 @@ export class FilingMaterialsDto {
   foodLicenseNumber?: string;
 }
 
-export class DocumentReferenceDto {
-  @ApiProperty({ enum: DOCUMENT_KINDS })
-  @IsDefined()
-  @IsIn(DOCUMENT_KINDS)
-  kind: DocumentKind;
-
-  @ApiProperty({ example: '营业执照.pdf' })
-  @IsDefined()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  fileName: string;
-
-  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' })
-  @IsDefined()
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hex characters (the file content hash)' })
-  sha256: string;
-
-  @ApiProperty({ example: 482113, maximum: MAX_DOCUMENT_BYTES })
-  @IsDefined()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_DOCUMENT_BYTES, { message: `sizeBytes must be at most ${MAX_DOCUMENT_BYTES} (20 MiB)` })
-  sizeBytes: number;
-
-  @ApiProperty({ enum: DOCUMENT_CONTENT_TYPES })
-  @IsDefined()
-  @IsIn(DOCUMENT_CONTENT_TYPES)
-  contentType: (typeof DOCUMENT_CONTENT_TYPES)[number];
-}
-
 export class StaffMemberDto {
   @ApiProperty({ example: '李四' })
   @IsDefined()
@@ -181,13 +144,19 @@ export class SubmitFilingDto {
   @Type(() => FilingMaterialsDto)
   materials: FilingMaterialsDto;
 
-  @ApiProperty({ type: [DocumentReferenceDto] })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description:
+      'ids of documents uploaded to this case (POST /filings/:id/documents); every required kind must be among them',
+    example: ['0b9a4f0e-5d1c-4d7e-9a51-2f7b1c9e8a10'],
+  })
   @IsDefined()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentReferenceDto)
-  documents: DocumentReferenceDto[];
+  @ArrayUnique({ message: 'documents must not name a document twice' })
+  @IsUUID('4', { each: true, message: 'each document must be the id of an uploaded document (a UUID)' })
+  documents: string[];
 
   @ApiProperty({ type: [StaffMemberDto] })
   @IsDefined()
@@ -200,11 +169,15 @@ export class SubmitFilingDto {
 }
 
 export class SubmitChangeFilingDto {
-  @ApiProperty({ type: [DocumentReferenceDto], description: 'the documents showing the change (e.g. the new licence)' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'ids of uploaded documents showing the change (e.g. the new licence), uploaded to this case',
+  })
   @IsDefined()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentReferenceDto)
-  documents: DocumentReferenceDto[];
+  @ArrayUnique({ message: 'documents must not name a document twice' })
+  @IsUUID('4', { each: true, message: 'each document must be the id of an uploaded document (a UUID)' })
+  documents: string[];
 }

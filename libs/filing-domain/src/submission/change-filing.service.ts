@@ -5,7 +5,7 @@ import { Principal } from '@tuoyu/identity';
 import { ConflictError, NotFoundError } from '@tuoyu/kernel';
 import { FILING_CHANGE_SUBJECT } from '../change-filing-deadline.handler';
 import { FilingChange } from '../filing-change.entity';
-import type { DocumentReference } from './filing-materials';
+import { submittedDocuments } from '../documents/submitted-documents';
 
 /** 变更备案: the institution files a registration change; its 15-day change-filing deadline is met. */
 @Injectable()
@@ -18,7 +18,7 @@ export class ChangeFilingService {
   submit(
     caseId: string,
     changeId: string,
-    documents: DocumentReference[],
+    documentIds: string[],
     principal: Principal,
   ): Promise<{ changeId: string; status: string }> {
     return this.em.fork().transactional(async (em) => {
@@ -30,7 +30,7 @@ export class ChangeFilingService {
         throw new ConflictError(`Change ${changeId} is ${change.status}: only an awaiting change can be filed`);
       }
       change.status = 'submitted';
-      change.documents = documents;
+      change.documents = await submittedDocuments(em, change.filingCase.id, documentIds);
       await this.scheduler.meet(em, { type: FILING_CHANGE_SUBJECT, id: change.id }, 'change_filing');
       return { changeId: change.id, status: change.status };
     });

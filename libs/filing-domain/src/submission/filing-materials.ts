@@ -1,4 +1,4 @@
-/** What an institution files (domain.md: Filing materials), as structured facts and document references. */
+/** What an institution files (domain.md: Filing materials), as structured facts and uploaded documents. */
 
 export const DOCUMENT_KINDS = [
   'business_license',
@@ -12,18 +12,19 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export const STAFF_ROLES = ['director', 'carer', 'health_worker', 'cook', 'security', 'other'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export interface DocumentReference {
+/** A document as a submission recorded it: the uploaded document's id, kind, name and content hash. */
+export interface SubmittedDocument {
+  id: string;
   kind: DocumentKind;
   fileName: string;
-  /** Hex SHA-256 of the file as the institution holds it: the department can check a copy is the same. */
+  /** Hex SHA-256 the server computed while storing the upload. */
   sha256: string;
-  sizeBytes: number;
-  contentType: (typeof DOCUMENT_CONTENT_TYPES)[number];
 }
 
 export interface FilingMaterials {
@@ -47,6 +48,7 @@ export interface StaffMember {
 
 export interface SubmitFilingCommand {
   materials: FilingMaterials;
-  documents: DocumentReference[];
+  /** Ids of documents uploaded to the case (POST /filings/:id/documents). */
+  documents: string[];
   staff: StaffMember[];
 }

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { FilingCase } from '../filing-case.entity';
-import type { DocumentReference, FilingMaterials } from './filing-materials';
+import type { FilingMaterials, SubmittedDocument } from './filing-materials';
 
 export type SubmissionOutcome = 'under_review' | 'correction_requested' | 'accepted' | 'non_compliant' | 'closed';
 
@@ -21,8 +21,9 @@ export class FilingSubmission {
   @Property({ type: 'json' })
   materials: FilingMaterials;
 
+  /** The uploaded documents this submission names (rows filed before uploads existed hold bare hash references). */
   @Property({ type: 'json' })
-  documents: DocumentReference[];
+  documents: SubmittedDocument[];
 
   @Property({ type: 'date' })
   submittedOn: string;

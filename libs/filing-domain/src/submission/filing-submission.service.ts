@@ -10,6 +10,7 @@ import { FilingCase } from '../filing-case.entity';
 import { FILING_CASE_SUBJECT } from '../filing-deadline.handler';
 import { CORRECTION_REQUEST_SUBJECT } from '../review/correction-deadline.handler';
 import { CorrectionRequest } from '../review/correction-request.entity';
+import { submittedDocuments } from '../documents/submitted-documents';
 import type { SubmitFilingCommand } from './filing-materials';
 import { FilingSubmission } from './filing-submission.entity';
 import { materialProblems } from './material-rules';
@@ -45,10 +46,6 @@ export class FilingSubmissionService {
   ) {}
 
   async submit(caseId: string, command: SubmitFilingCommand, principal: Principal): Promise<SubmissionView> {
-    const problems = materialProblems(command);
-    if (problems.length) {
-      throw new InvalidInputError(`The submission does not meet the filing requirements (备案材料不齐全)`, problems);
-    }
     try {
       return await this.em.fork().transactional((em) => this.record(em, caseId, command, principal));
     } catch (error) {
@@ -80,6 +77,15 @@ export class FilingSubmissionService {
         `${filingCase.name} is under a credit sanction (失信惩戒) and cannot file: ${sanction.reason}`,
       );
     }
+    // Checked once the case is known to be the caller's: the documents must be this case's uploads.
+    const documents = await submittedDocuments(em, filingCase.id, command.documents);
+    const problems = materialProblems(
+      command,
+      documents.map((d) => d.kind),
+    );
+    if (problems.length) {
+      throw new InvalidInputError(`The submission does not meet the filing requirements (备案材料不齐全)`, problems);
+    }
     const answering = filingCase.status === 'correction_requested';
     filingCase.apply(answering ? 'resubmit' : 'submit');
 
@@ -99,7 +105,7 @@ export class FilingSubmissionService {
       filingCase,
       sequence,
       materials: command.materials,
-      documents: command.documents,
+      documents,
       submittedOn,
       submittedAt: now,
       outcome: 'under_review',

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@tuoyu/kernel';
-import type { DocumentKind, SubmitFilingCommand } from './filing-materials';
+import type { DocumentKind, FilingMaterials, StaffMember } from './filing-materials';
 
 const DOCUMENT_WORDS: Record<DocumentKind, string> = {
   business_license: '营业执照或其他法人登记证书 (business licence)',
@@ -14,9 +14,13 @@ const DOCUMENT_WORDS: Record<DocumentKind, string> = {
 /**
  * The rules of domain.md a submission must meet before a department looks at it: both online forms confirmed,
  * owned premises or a lease of at least 3 years, a 合格 health evaluation, a food licence when meals are
- * served, every required document referenced, every carer with a health certificate. One problem per field.
+ * served, a document uploaded for every required kind, every carer with a health certificate. One problem per
+ * field; each missing kind is named.
  */
-export function materialProblems({ materials, documents, staff }: SubmitFilingCommand): FieldProblem[] {
+export function materialProblems(
+  { materials, staff }: { materials: FilingMaterials; staff: StaffMember[] },
+  documentKinds: DocumentKind[],
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (field: string, code: string, message: string) => problems.push({ field, code, message });
   if (!materials.filingFormConfirmed) add('materials.filingFormConfirmed', 'required', '备案书 must be confirmed');
@@ -47,7 +51,7 @@ export function materialProblems({ materials, documents, staff }: SubmitFilingCo
     'fire_safety_certificate',
     ...(materials.mealsServed ? (['food_license'] as const) : []),
   ];
-  const present = new Set(documents.map((d) => d.kind));
+  const present = new Set(documentKinds);
   for (const kind of required) {
     if (!present.has(kind)) add('documents', 'missing', `missing document ${kind}: ${DOCUMENT_WORDS[kind]}`);
   }
