@@ -1,6 +1,8 @@
 // Runs before each integration/e2e test file: real Redis and PostgreSQL on their default ports, a database
 // prefix of the tests' own, and a queue prefix per file so files never see each other's jobs.
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 process.env.NODE_ENV = 'test';
 // TEST_DATABASE_PREFIX lets two test runs share one PostgreSQL (global-setup drops only its own prefix).
@@ -12,3 +14,5 @@ process.env.ALLOW_CLOCK_OVERRIDE = 'true';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'fatal';
 process.env.PUBLIC_BASE_URL = 'http://filing.test';
 process.env.DEADLINE_SWEEP_INTERVAL_MS = '200';
+// Uploaded filing documents go to a directory of the test file's own, never into the work tree.
+process.env.DOCUMENT_DIR = join(tmpdir(), `tuoyu-test-documents-${randomBytes(4).toString('hex')}`);
