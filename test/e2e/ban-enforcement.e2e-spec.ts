@@ -1,6 +1,7 @@
 import {
   SmtpSink,
   filingSubmissionBody,
+  uploadRequiredDocuments,
   makeResidentId,
   makeUscc,
   registrationBody,
@@ -72,7 +73,9 @@ describe('a lifetime ban (终身禁入) recorded by evaluation is enforced on fi
       return response.body[0] as { id: string } | undefined;
     });
 
-    const submission = filingSubmissionBody();
+    const submission = filingSubmissionBody(
+      await uploadRequiredDocuments(system.filing.url, filingCase.id, institution),
+    );
     const staff = [...(submission.staff as Staff[]), carer];
     // The ban travels evaluation → filing over the queue; submit once it has arrived.
     const hash = system.filing.app.get(PiiHasher).residentId(carer.idNumber);

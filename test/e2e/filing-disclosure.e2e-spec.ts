@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { MessageType, QueueName } from '@tuoyu/contracts';
+import { DOCUMENT_KINDS } from '@tuoyu/filing-domain';
 import { PiiHasher } from '@tuoyu/identity';
 import {
   SmtpSink,
   TestQueues,
   filingSubmissionBody,
+  uploadRequiredDocuments,
   makeResidentId,
   makeUscc,
   registrationBody,
@@ -81,10 +83,13 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
   }
   const submit = (caseId: string, uscc: string, body: Record<string, unknown>) =>
     request(system.filing.url).post(`/filings/${caseId}/submission`).set('Authorization', institution(uscc)).send(body);
+  const uploaded = (caseId: string, uscc: string) =>
+    uploadRequiredDocuments(system.filing.url, caseId, institution(uscc));
 
   it('refuses incomplete materials with each problem named (400), and keeps the case awaiting', async () => {
     const { uscc, caseId } = await approvedCase(REGION);
-    const body = filingSubmissionBody() as { materials: Record<string, unknown>; documents: { kind: string }[] };
+    const ids = await uploaded(caseId, uscc);
+    const body = filingSubmissionBody(ids) as { materials: Record<string, unknown> };
     const response = await submit(caseId, uscc, {
       ...body,
       materials: {
@@ -92,7 +97,7 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
         premises: { ownership: 'leased', leaseYears: 2 },
         healthEvaluation: { result: 'unqualified', reportNumber: 'x' },
       },
-      documents: body.documents.filter((d) => d.kind !== 'fire_safety_certificate'),
+      documents: ids.filter((_, i) => DOCUMENT_KINDS[i] !== 'fire_safety_certificate'),
     }).expect(400);
     expect(response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual([
       'documents:missing',
@@ -112,7 +117,7 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
   it('refuses a carer on another institution’s active roster and a banned carer, naming each (409)', async () => {
     const first = await approvedCase(REGION);
     const second = await approvedCase(OTHER_REGION);
-    const firstBody = filingSubmissionBody();
+    const firstBody = filingSubmissionBody(await uploaded(first.caseId, first.uscc));
     await submit(first.caseId, first.uscc, firstBody).expect(201);
 
     const shared = (firstBody.staff as Staff[])[1];
@@ -132,7 +137,7 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
       { jobId: randomUUID() },
     );
 
-    const secondBody = filingSubmissionBody();
+    const secondBody = filingSubmissionBody(await uploaded(second.caseId, second.uscc));
     const staff = [...(secondBody.staff as Staff[]), shared, banned];
     const refused = await waitFor('the ban to be known', async () => {
       const response = await submit(second.caseId, second.uscc, { ...secondBody, staff });
@@ -159,7 +164,7 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
 
   it('publishes filed institutions with their level and non-compliance notices; statistics count them', async () => {
     const filed = await approvedCase(REGION, { capacity: 80, inclusive: true });
-    await submit(filed.caseId, filed.uscc, filingSubmissionBody()).expect(201);
+    await submit(filed.caseId, filed.uscc, filingSubmissionBody(await uploaded(filed.caseId, filed.uscc))).expect(201);
     await request(system.filing.url)
       .post(`/filings/${filed.caseId}/receipt`)
       .set('Authorization', department())
@@ -177,7 +182,11 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
       { jobId: randomUUID() },
     );
     const refused = await approvedCase(REGION);
-    await submit(refused.caseId, refused.uscc, filingSubmissionBody()).expect(201);
+    await submit(
+      refused.caseId,
+      refused.uscc,
+      filingSubmissionBody(await uploaded(refused.caseId, refused.uscc)),
+    ).expect(201);
     await request(system.filing.url)
       .post(`/filings/${refused.caseId}/non-compliance`)
       .set('Authorization', department())

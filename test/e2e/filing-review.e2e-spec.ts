@@ -1,8 +1,20 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Deadline } from '@tuoyu/deadlines';
 import { EvaluationSubject } from '@tuoyu/evaluation-domain';
-import { FilingSubmission } from '@tuoyu/filing-domain';
-import { SmtpSink, filingSubmissionBody, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import { DOCUMENT_KINDS, FilingSubmission } from '@tuoyu/filing-domain';
+import { createHash } from 'node:crypto';
+import {
+  SmtpSink,
+  filingSubmissionBody,
+  makeUscc,
+  registrationBody,
+  samplePdf,
+  sampleJpeg,
+  setTestClock,
+  uploadDocument,
+  uploadRequiredDocuments,
+  waitFor,
+} from '@tuoyu/testing';
 import request from 'supertest';
 import { TestSystem, startTestSystem } from '../support/test-system';
 
@@ -70,9 +82,10 @@ describe('filing review (备案): submission, correction, receipt and the depart
     const link = /http:\/\/filing\.test(\/filings\/[0-9a-f-]{36}\?access_token=[\w.-]+)/.exec(dueNotice.text ?? '')![1];
     const opened = await request(system.filing.url).get(link).expect(200);
     expect(opened.body).toMatchObject({ id: caseId, status: 'awaiting_submission' });
+    const firstDocuments = await uploadRequiredDocuments(system.filing.url, caseId, institution(uscc));
     await request(system.filing.url)
       .post(`${link.replace('?', '/submission?')}`)
-      .send(filingSubmissionBody())
+      .send(filingSubmissionBody(firstDocuments))
       .expect(401);
 
     await setTestClock(system.all, '2026-11-10T09:00:30+08:00');
@@ -82,7 +95,7 @@ describe('filing review (备案): submission, correction, receipt and the depart
     const first = await request(system.filing.url)
       .post(`/filings/${caseId}/submission`)
       .set('Authorization', institution(uscc))
-      .send(filingSubmissionBody())
+      .send(filingSubmissionBody(firstDocuments))
       .expect(201);
     // 5 and 15 working days after Wednesday 11-11.
     expect(first.body).toMatchObject({
@@ -125,14 +138,45 @@ describe('filing review (备案): submission, correction, receipt and the depart
     expect(correctionMail.text).toContain('2026-11-27');
 
     await setTestClock(system.all, '2026-11-13T10:00:00+08:00');
+    // The institution uploads the corrected fire certificate and lease; the other documents stand (immutable).
+    const fireCertificate = sampleJpeg('消防安全检查合格证明 2026-11-13');
+    const corrected: { id: string; kind: string; sha256: string }[] = [];
+    for (const [kind, fileName, content] of [
+      ['fire_safety_certificate', '消防安全检查合格证明（新）.jpg', fireCertificate],
+      ['premises_proof', '租赁合同（盖章）.pdf', samplePdf('租赁合同 盖章')],
+    ] as const) {
+      const upload = await uploadDocument(system.filing.url, caseId, institution(uscc), { kind, fileName, content });
+      expect(upload.status).toBe(201);
+      corrected.push(upload.body as { id: string; kind: string; sha256: string });
+    }
+    expect(corrected[0].sha256).toBe(createHash('sha256').update(fireCertificate).digest('hex'));
+    // Every kind again: the first upload of the other kinds (DOCUMENT_KINDS order), the corrected two replacing theirs.
+    const replaced = new Set(['premises_proof', 'fire_safety_certificate']);
+    const resubmitted = [
+      ...firstDocuments.filter((_, i) => !replaced.has(DOCUMENT_KINDS[i])),
+      ...corrected.map((d) => d.id),
+    ];
     const second = await request(system.filing.url)
       .post(`/filings/${caseId}/submission`)
       .set('Authorization', institution(uscc))
-      .send(filingSubmissionBody())
+      .send(filingSubmissionBody(resubmitted))
       .expect(201);
     expect(second.body).toMatchObject({ sequence: 2, status: 'submitted', receiptDueOn: '2026-11-20' });
 
     await setTestClock(system.all, '2026-11-16T10:00:00+08:00');
+    // The department opens the corrected certificate before it decides: the same bytes, and the download is recorded.
+    const opened2 = await request(system.filing.url)
+      .get(`/filings/${caseId}/documents/${corrected[0].id}/content`)
+      .set('Authorization', department())
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(opened2.headers['content-type']).toBe('image/jpeg');
+    expect((opened2.body as Buffer).equals(fireCertificate)).toBe(true);
     const receipt = await request(system.filing.url)
       .post(`/filings/${caseId}/receipt`)
       .set('Authorization', department())
@@ -172,6 +216,13 @@ describe('filing review (备案): submission, correction, receipt and the depart
     // No reminder, overdue notice or escalation reached the department: its clocks were all met in time.
     expect(subjects(DEPARTMENT_EMAIL).filter((s) => /^【(提醒|逾期|逾期督办)】/.test(s))).toEqual([]);
 
+    // Filed: no more uploads for this case.
+    const late = await uploadDocument(system.filing.url, caseId, institution(uscc), {
+      kind: 'food_license',
+      fileName: 'late.pdf',
+      content: samplePdf('late'),
+    }).expect(409);
+    expect(late.body.message).toContain('is filed');
     const again = await request(system.filing.url)
       .post(`/filings/${caseId}/receipt`)
       .set('Authorization', department())

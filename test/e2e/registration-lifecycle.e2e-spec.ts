@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
 import { FilingChange } from '@tuoyu/filing-domain';
-import { SmtpSink, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import { SmtpSink, registrationBody, samplePdf, setTestClock, uploadDocument, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { TestSystem, startTestSystem } from '../support/test-system';
 
@@ -103,18 +103,25 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
 
     const institution = `Bearer ${system.filing.token({ role: 'institution', uscc: body.uscc as string })}`;
     const url = `/filings/${filingCase.id}/changes/${changed.body.changeId}/submission`;
-    const licence = {
+    // The changed licence is uploaded while the change filing is awaited (the case itself is not yet filed either).
+    const licence = await uploadDocument(system.filing.url, filingCase.id, institution, {
       kind: 'business_license',
       fileName: '营业执照（变更后）.pdf',
-      sha256: 'a'.repeat(64),
-      sizeBytes: 2048,
-      contentType: 'application/pdf',
-    };
+      content: samplePdf('licence after the change'),
+    }).expect(201);
+    const unknown = await request(system.filing.url)
+      .post(url)
+      .set('Authorization', institution)
+      .send({ documents: ['0b9a4f0e-5d1c-4d7e-9a51-2f7b1c9e8a10'] })
+      .expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'documents[0]', code: 'not_found' })]);
     await request(system.filing.url)
       .post(url)
       .set('Authorization', institution)
-      .send({ documents: [licence] })
+      .send({ documents: [licence.body.id] })
       .expect(201);
+    const filed = await filingEm().findOneOrFail(FilingChange, changed.body.changeId);
+    expect(filed.documents).toEqual([expect.objectContaining({ id: licence.body.id, sha256: licence.body.sha256 })]);
     const deadline = await filingEm().findOneOrFail(Deadline, { subjectId: changed.body.changeId });
     expect(deadline).toMatchObject({ kind: 'change_filing', status: 'met' });
     const again = await request(system.filing.url)

@@ -25,6 +25,7 @@ import { CorrectionRequest } from './review/correction-request.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';
 import { RosterEntry } from './submission/roster-entry.entity';
 import { FILING_SUBMISSION_SUBJECT } from './submission/submission-deadline.handler';
+import { DocumentRetention } from './documents/document-retention';
 
 /** Opens filing cases from registration handoffs and tells both sides. */
 @Injectable()
@@ -38,6 +39,7 @@ export class FilingCaseService {
     private readonly scheduler: DeadlineScheduler,
     private readonly handoffs: HandoffService,
     private readonly links: CaseLinks,
+    private readonly documents: DocumentRetention,
   ) {}
 
   /**
@@ -158,6 +160,8 @@ export class FilingCaseService {
       change.status = 'closed';
       await this.scheduler.cancel(em, { ...subject, type: FILING_CHANGE_SUBJECT, id: change.id }, 'change_filing');
     }
+    // The documents stay (archives): closing only starts their retention period.
+    await this.documents.caseClosed(em, filingCase);
     this.logger.log(`case ${filingCase.id} closed: registration cancelled on ${cancellation.cancelledOn}`);
   }
 }

@@ -16,6 +16,7 @@ import { ChangeFilingService } from './submission/change-filing.service';
 import { DocumentReader } from './documents/document-reader.service';
 import { DOCUMENT_STORE_PROVIDER } from './documents/document-store.provider';
 import { FilingDocumentService } from './documents/filing-document.service';
+import { DocumentRetention } from './documents/document-retention';
 
 @Module({
   providers: [
@@ -36,8 +37,10 @@ import { FilingDocumentService } from './documents/filing-document.service';
     DOCUMENT_STORE_PROVIDER,
     FilingDocumentService,
     DocumentReader,
+    DocumentRetention,
   ],
   exports: [
+    DocumentRetention,
     DOCUMENT_STORE_PROVIDER,
     FilingDocumentService,
     DocumentReader,

@@ -34,6 +34,7 @@ export * from './digest/digest-log.entity';
 export * from './digest/digest-loop';
 export * from './documents/document-download.entity';
 export * from './documents/document-reader.service';
+export * from './documents/document-retention';
 export * from './documents/document-store';
 export * from './documents/filing-document.entity';
 export * from './documents/filing-document.service';
