@@ -7,6 +7,9 @@ import { ComplaintRepository } from './complaint.repository';
  * The complainant's contact is kept for the reply only: never on a public page, never in a department email.
  */
 @Entity({ tableName: 'complaint', repository: () => ComplaintRepository })
+// The duplicate check looks up recent complaints by contact.
+@Index({ name: 'complaint_contact_email_index', properties: ['contactEmail', 'receivedAt'] })
+@Index({ name: 'complaint_contact_phone_index', properties: ['contactPhone', 'receivedAt'] })
 export class Complaint {
   [EntityRepositoryType]?: ComplaintRepository;
 

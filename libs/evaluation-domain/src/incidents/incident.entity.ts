@@ -7,6 +7,10 @@ import { IncidentRepository } from './incident.repository';
  * elsewhere (then the institution's report is still due, and its absence at the limit is flagged).
  */
 @Entity({ tableName: 'incident', repository: () => IncidentRepository })
+@Index({
+  name: 'incident_unreported_index',
+  expression: `create index "incident_unreported_index" on "incident" ("report_due_at") where "reported_at" is null and not "not_reported"`,
+})
 export class Incident {
   [EntityRepositoryType]?: IncidentRepository;
 
