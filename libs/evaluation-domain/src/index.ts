@@ -15,6 +15,7 @@ export * from './complaints/complaint-deadline.handler';
 export * from './complaints/complaint-handling.service';
 export * from './complaints/complaint-intake.service';
 export * from './complaints/complaint-query.service';
+export * from './complaints/complaint-reference';
 export * from './complaints/complaint-view';
 export * from './complaints/complaint.entity';
 export * from './incidents/incident-command';
