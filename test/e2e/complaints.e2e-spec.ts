@@ -95,6 +95,8 @@ describe('complaints (test clock, real Redis/PostgreSQL/SMTP)', () => {
       () => sink.withKey(`complaint-received:${complaint.id}:${complainant}`)[0],
     );
     expect(ack.subject).toContain(reference);
+    // Named by USCC only: the acknowledgement names the institution as filed.
+    expect(ack.text).toContain(payload.name);
     expect(ack.text).toContain('2026-11-02 24:00');
     const assigned = await waitFor(
       'the department notice',

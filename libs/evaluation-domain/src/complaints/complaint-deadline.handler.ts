@@ -34,4 +34,8 @@ export class ComplaintDeadlineHandler extends DepartmentDutyHandler {
     const complaint = await em.findOneOrFail(Complaint, deadline.subjectId);
     if (complaint.status === 'open') complaint.overdue = true;
   }
+
+  protected async onMoved(em: EntityManager, deadline: Deadline): Promise<void> {
+    (await em.findOneOrFail(Complaint, deadline.subjectId)).dueOn = deadline.dueOn;
+  }
 }

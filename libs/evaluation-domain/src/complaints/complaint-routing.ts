@@ -46,6 +46,8 @@ export class ComplaintRouting {
   async route(em: EntityManager, complaint: Complaint, subject?: EvaluationSubject, regionCode?: string) {
     if (subject) {
       complaint.subjectId = subject.id;
+      // Named by USCC only: the notices and the lookup show the institution's filed name.
+      if (complaint.institutionName === complaint.institutionUscc) complaint.institutionName = subject.name;
       complaint.institutionUscc ??= subject.uscc;
     }
     const region = subject?.regionCode ?? regionCode;

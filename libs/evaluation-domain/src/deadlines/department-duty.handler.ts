@@ -36,6 +36,9 @@ export abstract class DepartmentDutyHandler implements DeadlineSubjectHandler {
   /** The case changes at breach (e.g. marked overdue), in the rung's transaction. */
   protected abstract onBreach(em: EntityManager, deadline: Deadline): Promise<void>;
 
+  /** A loaded holiday notice moved the due date: the case shows the new one. */
+  protected abstract onMoved(em: EntityManager, deadline: Deadline): Promise<void>;
+
   async onRung(em: EntityManager, { deadline, rung, ladderRung }: RungContext): Promise<RungNotice[]> {
     const dutyCase = await this.caseOf(em, deadline);
     if (ladderRung.name === 'breach') await this.onBreach(em, deadline);
@@ -51,6 +54,7 @@ export abstract class DepartmentDutyHandler implements DeadlineSubjectHandler {
 
   async onDueMoved(em: EntityManager, deadline: Deadline, previousDueOn: string): Promise<RungNotice[]> {
     const dutyCase = await this.caseOf(em, deadline);
+    await this.onMoved(em, deadline);
     const to = this.addressOf('department', dutyCase);
     const props = { ...this.propsOf(dutyCase, deadline, 'moved'), previousDueOn };
     return to ? [{ to, template: NoticeTemplate.DeadlineMoved, props }] : [];

@@ -35,4 +35,8 @@ export class IncidentDeadlineHandler extends DepartmentDutyHandler {
   protected onBreach(): Promise<void> {
     return Promise.resolve();
   }
+
+  protected async onMoved(em: EntityManager, deadline: Deadline): Promise<void> {
+    (await em.findOneOrFail(Incident, deadline.subjectId)).followUpDueOn = deadline.dueOn;
+  }
 }
