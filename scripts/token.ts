@@ -1,4 +1,4 @@
-// npm run token -- --role <authority|department|institution|admin> [--region <6 digits>] [--uscc <18 chars>] [--days N]
+// npm run token -- --role <authority|department|institution|admin|hotline> [--region <6 digits>] [--uscc <18 chars>] [--days N]
 // Prints one bearer token on stdout, signed with JWT_SECRET (api.md: Operator CLI).
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ import { ROLES, Role, TokenService, checkRegionCode, checkUscc } from '@tuoyu/id
 function fail(message: string): never {
   process.stderr.write(`token: ${message}\n`);
   process.stderr.write(
-    'usage: npm run token -- --role <authority|department|institution|admin> [--region 512002] [--uscc 91512081MA62K0260E] [--days 30]\n',
+    'usage: npm run token -- --role <authority|department|institution|admin|hotline> [--region 512002] [--uscc 91512081MA62K0260E] [--days 30]\n',
   );
   process.exit(2);
 }

@@ -1,16 +1,21 @@
 import { Module } from '@nestjs/common';
 import { QueueName } from '@tuoyu/contracts';
 import {
+  ComplaintDeadlineHandler,
   EVALUATION_ENTITIES,
   EVALUATION_MIGRATIONS,
   EvaluationDomainModule,
   EvaluationSubjectDeadlineHandler,
+  IncidentDeadlineHandler,
   NextInspectionDeadlineHandler,
   RectificationDeadlineHandler,
 } from '@tuoyu/evaluation-domain';
 import { DeadlineScheduleModule } from '@tuoyu/deadlines';
 import { PlatformModule } from '@tuoyu/platform';
 import { BansController } from './http/bans.controller';
+import { ComplaintsController } from './http/complaints.controller';
+import { IncidentsController } from './http/incidents.controller';
+import { PublicComplaintsController } from './http/public-complaints.controller';
 import { EvaluationSubjectsController } from './http/evaluation-subjects.controller';
 import { InspectionsController } from './http/inspections.controller';
 import { PublicEvaluationsController } from './http/public-evaluations.controller';
@@ -27,7 +32,13 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
     }),
     DeadlineScheduleModule.forService({
       queue: QueueName.Evaluation,
-      handlers: [EvaluationSubjectDeadlineHandler, NextInspectionDeadlineHandler, RectificationDeadlineHandler],
+      handlers: [
+        EvaluationSubjectDeadlineHandler,
+        NextInspectionDeadlineHandler,
+        RectificationDeadlineHandler,
+        ComplaintDeadlineHandler,
+        IncidentDeadlineHandler,
+      ],
     }),
     EvaluationDomainModule,
   ],
@@ -37,6 +48,9 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
     QualityEvaluationsController,
     PublicEvaluationsController,
     BansController,
+    PublicComplaintsController,
+    ComplaintsController,
+    IncidentsController,
   ],
   providers: [EvaluationProcessor],
 })

@@ -1,6 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
+import { ComplaintTablesMigration } from './complaints/complaint-tables.migration';
 import { EvaluationWorkTablesMigration } from './evaluation-work-tables.migration';
+import { IncidentTablesMigration } from './incidents/incident-tables.migration';
 
 export class EvaluationTablesMigration extends Migration {
   override up(): void {
@@ -26,4 +28,6 @@ export const EVALUATION_MIGRATIONS = [
   { name: '20261122000400_evaluation_tables', class: EvaluationTablesMigration },
   ...DEADLINE_MIGRATIONS,
   { name: '20261123000400_evaluation_work_tables', class: EvaluationWorkTablesMigration },
+  { name: '20261202000400_complaint_tables', class: ComplaintTablesMigration },
+  { name: '20261202000410_incident_tables', class: IncidentTablesMigration },
 ];

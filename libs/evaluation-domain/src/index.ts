@@ -1,5 +1,7 @@
 import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
 import { Ban } from './bans/ban.entity';
+import { Complaint } from './complaints/complaint.entity';
+import { Incident } from './incidents/incident.entity';
 import { EvaluationSubject } from './evaluation-subject.entity';
 import { Inspection } from './inspection/inspection.entity';
 import { RectificationOrder } from './inspection/rectification-order.entity';
@@ -7,6 +9,24 @@ import { QualityEvaluation } from './quality/quality-evaluation.entity';
 
 export * from './bans/ban.entity';
 export * from './bans/ban.service';
+export * from './complaints/complaint-categories';
+export * from './complaints/complaint-command';
+export * from './complaints/complaint-deadline.handler';
+export * from './complaints/complaint-handling.service';
+export * from './complaints/complaint-intake.service';
+export * from './complaints/complaint-query.service';
+export * from './complaints/complaint-reference';
+export * from './complaints/complaint-view';
+export * from './complaints/complaint.entity';
+export * from './incidents/incident-command';
+export * from './incidents/incident-deadline.handler';
+export * from './incidents/incident-follow-up.service';
+export * from './incidents/incident-kinds';
+export * from './incidents/incident-query.service';
+export * from './incidents/incident-report-watch';
+export * from './incidents/incident-report.service';
+export * from './incidents/incident-view';
+export * from './incidents/incident.entity';
 export * from './deadlines/evaluation-deadline-subjects';
 export * from './deadlines/evaluation-subject-deadline.handler';
 export * from './deadlines/next-inspection-deadline.handler';
@@ -35,5 +55,7 @@ export const EVALUATION_ENTITIES = [
   RectificationOrder,
   QualityEvaluation,
   Ban,
+  Complaint,
+  Incident,
   ...DEADLINE_ENTITIES,
 ];

@@ -88,7 +88,8 @@ export class FilingQueryService {
         if (!principal.uscc) throw new ForbiddenError('An institution token must carry its USCC');
         return { uscc: principal.uscc };
       case 'authority':
-        throw new ForbiddenError('A registration authority does not read filing cases');
+      case 'hotline':
+        throw new ForbiddenError(`A ${principal.role} token does not read filing cases`);
     }
   }
 }

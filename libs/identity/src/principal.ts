@@ -1,4 +1,4 @@
-export const ROLES = ['authority', 'department', 'institution', 'admin'] as const;
+export const ROLES = ['authority', 'department', 'institution', 'admin', 'hotline'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, from the bearer token's claims (architecture.md: Access). */

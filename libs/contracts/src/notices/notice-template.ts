@@ -13,4 +13,9 @@ export enum NoticeTemplate {
   RectificationOrdered = 'rectification_ordered',
   RectificationReviewed = 'rectification_reviewed',
   EvaluationResult = 'evaluation_result',
+  ComplaintReceived = 'complaint_received',
+  ComplaintReplied = 'complaint_replied',
+  ComplaintAssigned = 'complaint_assigned',
+  IncidentReported = 'incident_reported',
+  IncidentNotReported = 'incident_not_reported',
 }

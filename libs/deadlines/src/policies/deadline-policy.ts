@@ -11,6 +11,8 @@ export const DEADLINE_KINDS = [
   'change_filing',
   'quality_evaluation',
   'supervision_inspection',
+  'complaint_handling',
+  'incident_follow_up',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 

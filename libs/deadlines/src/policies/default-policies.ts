@@ -96,4 +96,22 @@ export const DEFAULT_POLICIES: Record<DeadlineKind, DeadlinePolicy> = {
     legalBasis: '监督检查 of 消防、安全、饮食、卫生保健、保育规范、收费价格 (株洲; yearly by default, configurable)',
     ladder: departmentDutyLadder(),
   },
+  // 12345 hotline practice: a complaint is answered within 15 working days of receipt (configurable per region).
+  complaint_handling: {
+    kind: 'complaint_handling',
+    period: { amount: 15, unit: 'working' },
+    legalBasis: '畅通投诉举报渠道 (平顶山, 资阳雁江); 15 working days, the usual 12345 limit (configurable)',
+    ladder: [
+      { name: 'due_in_3_days', daysFromDue: -3, at: NINE, recipients: ['department'] },
+      { name: 'breach', breach: true, recipients: ['department', 'admin'] },
+      { name: 'overdue_weekly', everyDaysAfterBreach: 7, at: NINE, recipients: ['department'] },
+    ],
+  },
+  // No source fixes the follow-up of a safety incident (调查处理): 30 days is a default to override per region.
+  incident_follow_up: {
+    kind: 'incident_follow_up',
+    period: { amount: 30, unit: 'calendar' },
+    legalBasis: '安全事故责任追究 (all five city policies); investigation and handling by the department (period configurable)',
+    ladder: departmentDutyLadder().filter((rung) => rung.name !== 'due_in_30_days'),
+  },
 };

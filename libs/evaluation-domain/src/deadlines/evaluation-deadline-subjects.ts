@@ -6,3 +6,5 @@
 export const EVALUATION_SUBJECT = 'evaluation_subject';
 export const INSPECTION_SUBJECT = 'inspection';
 export const RECTIFICATION_ORDER_SUBJECT = 'rectification_order';
+export const COMPLAINT_SUBJECT = 'complaint';
+export const INCIDENT_SUBJECT = 'incident';

@@ -38,20 +38,27 @@ export class InspectionService {
   ) {}
 
   record(subjectId: string, command: InspectionCommand, principal: Principal): Promise<InspectionOutcome> {
-    return this.em.fork().transactional(async (em) => {
-      const subject = await subjectForDepartment(em, subjectId, principal);
-      const today = localDateAt(this.clock.now());
-      const assessment = assessInspection(this.rules.checklist, this.rules.careStandards, command);
-      const failed = assessment.results.filter((r) => !r.passed);
-      this.refuseProblems(assessment, command, today, failed.length > 0);
-      const inspection = this.createInspection(em, subject, command, assessment, principal);
-      let order: RectificationOrder | undefined;
-      if (failed.length > 0)
-        order = await this.orderRectification(em, subject, inspection, command.rectificationDueOn!);
-      const next = await this.rollSupervision(em, subject, inspection);
-      this.logger.log(`inspection of ${subject.uscc}: ${failed.length} failed item(s)`);
-      return { ...this.outcomeOf(inspection, order), nextInspectionDueOn: next.dueOn };
-    });
+    return this.em.fork().transactional((em) => this.recordIn(em, subjectId, command, principal));
+  }
+
+  /** In the caller's transaction: a complaint or an incident links the inspection it led to. */
+  async recordIn(
+    em: EntityManager,
+    subjectId: string,
+    command: InspectionCommand,
+    principal: Principal,
+  ): Promise<InspectionOutcome> {
+    const subject = await subjectForDepartment(em, subjectId, principal);
+    const today = localDateAt(this.clock.now());
+    const assessment = assessInspection(this.rules.checklist, this.rules.careStandards, command);
+    const failed = assessment.results.filter((r) => !r.passed);
+    this.refuseProblems(assessment, command, today, failed.length > 0);
+    const inspection = this.createInspection(em, subject, command, assessment, principal);
+    let order: RectificationOrder | undefined;
+    if (failed.length > 0) order = await this.orderRectification(em, subject, inspection, command.rectificationDueOn!);
+    const next = await this.rollSupervision(em, subject, inspection);
+    this.logger.log(`inspection of ${subject.uscc}: ${failed.length} failed item(s)`);
+    return { ...this.outcomeOf(inspection, order), nextInspectionDueOn: next.dueOn };
   }
 
   reinspect(orderId: string, command: InspectionCommand, principal: Principal): Promise<InspectionOutcome> {

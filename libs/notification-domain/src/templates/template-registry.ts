@@ -17,6 +17,12 @@ import {
   RECTIFICATION_ORDERED_TEMPLATE,
   RECTIFICATION_REVIEWED_TEMPLATE,
 } from './evaluation-notices.template';
+import {
+  COMPLAINT_ASSIGNED_TEMPLATE,
+  COMPLAINT_RECEIVED_TEMPLATE,
+  COMPLAINT_REPLIED_TEMPLATE,
+} from './complaint-notices.template';
+import { INCIDENT_NOT_REPORTED_TEMPLATE, INCIDENT_REPORTED_TEMPLATE } from './incident-notices.template';
 import { NoticeTemplateSource } from './notice-template-source';
 import { assertNoResidentId } from './resident-id-guard';
 
@@ -35,6 +41,11 @@ export const TEMPLATE_SOURCES = {
   [NoticeTemplate.RectificationOrdered]: RECTIFICATION_ORDERED_TEMPLATE,
   [NoticeTemplate.RectificationReviewed]: RECTIFICATION_REVIEWED_TEMPLATE,
   [NoticeTemplate.EvaluationResult]: EVALUATION_RESULT_TEMPLATE,
+  [NoticeTemplate.ComplaintReceived]: COMPLAINT_RECEIVED_TEMPLATE,
+  [NoticeTemplate.ComplaintReplied]: COMPLAINT_REPLIED_TEMPLATE,
+  [NoticeTemplate.ComplaintAssigned]: COMPLAINT_ASSIGNED_TEMPLATE,
+  [NoticeTemplate.IncidentReported]: INCIDENT_REPORTED_TEMPLATE,
+  [NoticeTemplate.IncidentNotReported]: INCIDENT_NOT_REPORTED_TEMPLATE,
 } satisfies { [T in NoticeTemplate]: NoticeTemplateSource<object> };
 
 /** The props a template takes (its source's props class), e.g. for typed samples. */
