@@ -12,5 +12,7 @@ ENV NODE_ENV=production
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The filing documents volume mounts here; a new named volume takes this directory's owner.
+RUN mkdir -p /data/documents && chown node:node /data/documents
 USER node
 CMD ["node", "dist/apps/registration/apps/registration/src/main.js"]

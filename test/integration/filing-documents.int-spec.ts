@@ -9,11 +9,13 @@ import {
   DepartmentDirectory,
   DocumentDownload,
   FilingCase,
+  DocumentRetention,
   FilingDocument,
 } from '@tuoyu/filing-domain';
 import {
   TestApp,
   TestQueues,
+  filingSubmissionBody,
   registrationApprovedPayload,
   sampleJpeg,
   samplePdf,
@@ -50,7 +52,7 @@ describe('filing documents: streamed uploads into the local store, downloads by 
 
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'tuoyu-i12-documents-'));
-    filing = await startTestApp(FilingAppModule, 'filing', { DOCUMENT_DIR: directory });
+    filing = await startTestApp(FilingAppModule, 'filing', { DOCUMENT_DIR: directory, DOCUMENT_RETENTION_YEARS: '1' });
     queues = new TestQueues();
     await setTestClock([filing], '2026-11-03T10:00:00+08:00');
     await filing.app
@@ -201,5 +203,80 @@ describe('filing documents: streamed uploads into the local store, downloads by 
     const nameless = await upload('premises_proof', '../', samplePng('x')).expect(201);
     expect(nameless.body.fileName).toBe('premises_proof.png');
     expect(await em().count(FilingDocument, { filingCase: caseId })).toBe(2);
+  });
+
+  it('submits uploaded ids naming each missing kind; once filed no uploads (409); public list shows none; kept after closing', async () => {
+    await setTestClock([filing], '2026-11-03T10:00:00+08:00');
+    const { id: caseId, uscc, registrationId } = await openCase();
+    const ids = new Map<string, string>();
+    for (const kind of DOCUMENT_KINDS.filter((k) => k !== 'fire_safety_certificate' && k !== 'food_license')) {
+      const file = { kind, fileName: `${kind}.pdf`, content: samplePdf(kind) };
+      ids.set(kind, (await uploadDocument(filing.url, caseId, institution(uscc), file).expect(201)).body.id);
+    }
+    const submit = () =>
+      request(filing.url)
+        .post(`/filings/${caseId}/submission`)
+        .set('Authorization', institution(uscc))
+        .send(filingSubmissionBody([...ids.values()]));
+    const incomplete = await submit().expect(400);
+    const missing = incomplete.body.errors.filter((e: { code: string }) => e.code === 'missing');
+    expect(missing.map((e: { message: string }) => e.message.split(':')[0])).toEqual([
+      'missing document fire_safety_certificate',
+      'missing document food_license',
+    ]);
+    const foreign = await request(filing.url)
+      .post(`/filings/${caseId}/submission`)
+      .set('Authorization', institution(uscc))
+      .send(filingSubmissionBody([randomUUID()]))
+      .expect(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'documents[0]', code: 'not_found' })]);
+    for (const kind of ['fire_safety_certificate', 'food_license']) {
+      const file = { kind, fileName: `${kind}.png`, content: samplePng(kind) };
+      ids.set(kind, (await uploadDocument(filing.url, caseId, institution(uscc), file).expect(201)).body.id);
+    }
+    await submit().expect(201);
+    await request(filing.url).post(`/filings/${caseId}/receipt`).set('Authorization', department()).expect(200);
+
+    const late = await uploadDocument(filing.url, caseId, institution(uscc), {
+      kind: 'food_license',
+      fileName: 'late.pdf',
+      content: samplePdf('late'),
+    }).expect(409);
+    expect(late.body.message).toContain('is filed');
+
+    const listed = await request(filing.url).get('/public/filings').query({ region: REGION }).expect(200);
+    expect(listed.body.some((f: { uscc: string }) => f.uscc === uscc)).toBe(true);
+    const documents = await em().find(FilingDocument, { filingCase: caseId });
+    for (const d of documents) {
+      for (const secret of [d.id, d.sha256, d.fileName, d.storageKey]) expect(listed.text).not.toContain(secret);
+    }
+    await request(filing.url).get(`/public/filings/${caseId}/documents`).expect(404);
+
+    // 注销: the case closes; its documents stay, dated for retention (DOCUMENT_RETENTION_YEARS=1 here).
+    await queues
+      .get(QueueName.Filing)
+      .add(
+        MessageType.RegistrationCancelled,
+        { v: 1, registrationId, uscc, cancelledOn: '2026-11-03', reason: '停止经营' },
+        { jobId: randomUUID() },
+      );
+    await waitFor('the case to close', async () => (await em().findOneOrFail(FilingCase, caseId)).status === 'closed');
+    const kept = await request(filing.url).get(`/filings/${caseId}/documents`).set('Authorization', department());
+    expect(kept.body).toHaveLength(7);
+    const first = documents[0];
+    await request(filing.url)
+      .get(`/filings/${caseId}/documents/${first.id}/content`)
+      .set('Authorization', department())
+      .expect(200);
+    expect((await em().find(FilingDocument, { filingCase: caseId })).map((d) => d.retainUntil)).toEqual(
+      Array(7).fill('2027-11-03'),
+    );
+    expect(await filing.app.get(DocumentRetention).purgeExpired()).toBe(0);
+    await setTestClock([filing], '2027-11-04T10:00:00+08:00');
+    expect(await filing.app.get(DocumentRetention).purgeExpired()).toBe(7);
+    expect(await em().count(FilingDocument, { filingCase: caseId })).toBe(0);
+    expect(await storedFiles(caseId)).toEqual([]);
+    // The record of who read them stays.
+    expect(await em().count(DocumentDownload, { filingCaseId: caseId })).toBe(1);
   });
 });

@@ -42,6 +42,8 @@ describe('AppConfig.fromEnv defaults (empty environment)', () => {
     ['clockOverrideAllowed', (c) => c.clockOverrideAllowed, false],
     ['logLevel', (c) => c.logLevel, 'info'],
     ['notificationRetry', (c) => c.notificationRetry, { baseMs: 60_000, maxAttempts: 10 }],
+    ['documentStore', (c) => c.documentStore, { kind: 'local', directory: 'var/documents' }],
+    ['documentRetentionYears', (c) => c.documentRetentionYears, 30],
   ])('%s', (_name, read, expected) => {
     expect(read(config)).toEqual(expected);
   });
@@ -158,6 +160,11 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
     ['NOTIFICATION_RETRY_BASE_MS', '1.5'],
     ['NOTIFICATION_MAX_ATTEMPTS', '0'],
     ['NOTIFICATION_MAX_ATTEMPTS', '31'],
+    ['DOCUMENT_STORE', 'ftp'],
+    ['S3_ENDPOINT', 'minio:9000'],
+    ['S3_BUCKET', 'Bad_Bucket'],
+    ['S3_FORCE_PATH_STYLE', 'maybe'],
+    ['DOCUMENT_RETENTION_YEARS', '0'],
   ])('%s=%p', (variable, value) => {
     const error = configErrorOf({ [variable]: value });
     expect(namedVariables(error)).toEqual([variable]);
@@ -192,6 +199,40 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
     expect(error.message).toContain(
       'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     );
+  });
+});
+
+describe('AppConfig document store', () => {
+  it('selects an S3-compatible store with its settings', () => {
+    const config = AppConfig.fromEnv({
+      DOCUMENT_STORE: 's3',
+      S3_ENDPOINT: 'https://oss-cn-chengdu.aliyuncs.com',
+      S3_REGION: 'oss-cn-chengdu',
+      S3_BUCKET: 'tuoyu-documents',
+      S3_ACCESS_KEY_ID: 'AKID',
+      S3_SECRET_ACCESS_KEY: 'hunter2-secret',
+      S3_FORCE_PATH_STYLE: 'false',
+    });
+    expect(config.documentStore).toEqual({
+      kind: 's3',
+      endpoint: 'https://oss-cn-chengdu.aliyuncs.com',
+      region: 'oss-cn-chengdu',
+      bucket: 'tuoyu-documents',
+      forcePathStyle: false,
+      credentials: { accessKeyId: 'AKID', secretAccessKey: 'hunter2-secret' },
+    });
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ['s3 without a bucket', { DOCUMENT_STORE: 's3' }, ['S3_BUCKET']],
+    ['a key id without its secret', { S3_ACCESS_KEY_ID: 'AKID' }, ['S3_SECRET_ACCESS_KEY']],
+  ])('refuses %s', (_case, env, variables) => {
+    expect(namedVariables(configErrorOf(env))).toEqual(variables);
+  });
+
+  it('never echoes the S3 secret', () => {
+    const error = configErrorOf({ S3_SECRET_ACCESS_KEY: 'hunter2-secret', DOCUMENT_STORE: 'ftp' });
+    expect(error.message).not.toContain('hunter2');
   });
 });
 

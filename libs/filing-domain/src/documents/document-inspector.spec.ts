@@ -54,9 +54,12 @@ describe('DocumentInspector', () => {
     ['nothing', [], 'empty', /"营业执照.pdf" is empty/],
     ['an empty chunk only', [Buffer.alloc(0)], 'empty', /is empty/],
   ])('refuses %s', async (_case, chunks, code, message) => {
-    const error = await inspect(chunks).catch((e: { problems: { code: string }[]; message: string }) => e);
-    expect((error as { problems: { code: string }[] }).problems[0].code).toBe(code);
-    expect((error as Error).message).toMatch(message);
+    const error = (await inspect(chunks).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { problems: { code: string }[]; message: string };
+    expect(error.problems[0].code).toBe(code);
+    expect(error.message).toMatch(message);
   });
 
   it.each([

@@ -5,7 +5,7 @@ export class DocumentsTablesMigration extends Migration {
   override up(): void {
     this.addSql(`create table "filing_document" (
       "id" uuid not null primary key,
-      "filing_case_id" uuid not null references "filing_case" ("id") on update cascade on delete restrict,
+      "filing_case_id" uuid not null,
       "kind" varchar(40) not null,
       "file_name" varchar(255) not null,
       "content_type" varchar(40) not null,
@@ -15,6 +15,8 @@ export class DocumentsTablesMigration extends Migration {
       "uploaded_at" timestamptz not null,
       "uploaded_by" varchar(64) not null,
       "retain_until" date null)`);
+    this.addSql(`alter table "filing_document" add constraint "filing_document_filing_case_id_foreign"
+      foreign key ("filing_case_id") references "filing_case" ("id") on update cascade on delete restrict`);
     this.addSql(`create index "filing_document_case_idx" on "filing_document" ("filing_case_id")`);
     // Immutability at the database too: only the retention date may change after the upload.
     this.addSql(`create function "filing_document_immutable"() returns trigger language plpgsql as $$

@@ -44,12 +44,16 @@ export class S3DocumentStore extends DocumentStore {
       queueSize: 1,
       leavePartsOnError: false,
     });
+    // The stream's own error (a crossed limit, a refused type) is what the caller must see, even when the
+    // store then fails to abort the multipart upload.
+    let streamError: unknown;
+    content.once('error', (error) => (streamError = error));
     try {
       await upload.done();
     } catch (error) {
       content.destroy();
       await this.delete(key);
-      throw error;
+      throw streamError ?? error;
     }
   }
 
