@@ -119,6 +119,22 @@ export class EnvVars {
   @Max(30, { message: 'must be at most 30' })
   NOTIFICATION_MAX_ATTEMPTS = 10;
 
+  // How long a claimed email attempt is its sender's alone: longer than one SMTP conversation (nodemailer's
+  // connection, greeting and socket timeouts), and the time the sender keeps retrying to record the outcome.
+  // A row still `sending` after it was an attempt whose sender died: its outcome is unknown (ambiguous).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be at least 1000 ms' })
+  @Max(86_400_000, { message: 'must be at most 86400000 ms (one day)' })
+  NOTIFICATION_SEND_LEASE_MS = 600_000;
+
+  // A "due in N days" reminder is not sent later than this after its moment (after an outage or a clock jump).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0, { message: 'must be at least 0 ms' })
+  @Max(7 * 86_400_000, { message: 'must be at most 604800000 ms (a week)' })
+  DEADLINE_REMINDER_GRACE_MS = 12 * 3600_000;
+
   // JSON file of per-region deadline policy overrides (see README: Deadlines).
   @IsOptional()
   @IsString()
