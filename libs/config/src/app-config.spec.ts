@@ -196,6 +196,18 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
   });
 });
 
+describe('retention windows', () => {
+  it.each<[Record<string, string>, boolean]>([
+    [{}, true],
+    [{ OUTBOX_RETENTION_DAYS: '7', INBOX_RETENTION_DAYS: '9' }, true],
+    [{ OUTBOX_RETENTION_DAYS: '7', INBOX_RETENTION_DAYS: '8' }, false],
+    [{ OUTBOX_RETENTION_DAYS: '30', INBOX_RETENTION_DAYS: '30' }, false],
+  ])('%p accepted: %p (the inbox must outlive the outbox by more than a day)', (env, accepted) => {
+    if (accepted) expect(AppConfig.fromEnv(env).outboxReliability.inboxRetentionDays).toBeGreaterThan(2);
+    else expect(namedVariables(configErrorOf(env))).toEqual(['INBOX_RETENTION_DAYS']);
+  });
+});
+
 describe('AppConfig.missingAdminEmailWarning', () => {
   it.each<[string, Record<string, string>, boolean]>([
     ['unset in development', {}, true],

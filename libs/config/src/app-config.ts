@@ -28,6 +28,11 @@ export class AppConfig {
       return `${error.property}: ${reason} (got ${shown(error.property, error.value)})`;
     });
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
+    // A message replayed from the outbox must still find its inbox row, or it would take effect twice.
+    if (problems.length === 0 && vars.INBOX_RETENTION_DAYS <= vars.OUTBOX_RETENTION_DAYS + 1)
+      problems.push(
+        `INBOX_RETENTION_DAYS: must exceed OUTBOX_RETENTION_DAYS (${vars.OUTBOX_RETENTION_DAYS}) by more than a day (got ${vars.INBOX_RETENTION_DAYS})`,
+      );
     if (problems.length > 0) throw new ConfigError(problems);
     return new AppConfig(vars);
   }
@@ -112,6 +117,14 @@ export class AppConfig {
       'ADMIN_EMAIL is not set: notices to administrators (escalations of breached duties) cannot be sent; ' +
       'each is recorded as a failed delivery (GET /deliveries?status=failed on the notification service)'
     );
+  }
+  /** Poison rows, and how long sent outbox rows and inbox rows are kept (docs/reliability.md). */
+  get outboxReliability(): { maxAttempts: number; outboxRetentionDays: number; inboxRetentionDays: number } {
+    return {
+      maxAttempts: this.vars.OUTBOX_MAX_ATTEMPTS,
+      outboxRetentionDays: this.vars.OUTBOX_RETENTION_DAYS,
+      inboxRetentionDays: this.vars.INBOX_RETENTION_DAYS,
+    };
   }
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;

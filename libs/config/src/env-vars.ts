@@ -128,6 +128,27 @@ export class EnvVars {
   @Max(86_400_000, { message: 'must be at most 86400000 ms (one day)' })
   NOTIFICATION_SEND_LEASE_MS = 600_000;
 
+  // Publish attempts after which an outbox row Redis accepts others but refuses is set aside (GET /outbox/set-aside).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(1000, { message: 'must be at most 1000' })
+  OUTBOX_MAX_ATTEMPTS = 10;
+
+  // Sent outbox rows are kept this long (the window an operator can replay), then deleted in batches.
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be at least 1 day' })
+  @Max(3650, { message: 'must be at most 3650 days' })
+  OUTBOX_RETENTION_DAYS = 7;
+
+  // Inbox rows (handled message ids) are kept this long; it must exceed the outbox window (docs/reliability.md).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(2, { message: 'must be at least 2 days' })
+  @Max(3650, { message: 'must be at most 3650 days' })
+  INBOX_RETENTION_DAYS = 30;
+
   // A "due in N days" reminder is not sent later than this after its moment (after an outage or a clock jump).
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })

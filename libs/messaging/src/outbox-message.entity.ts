@@ -37,4 +37,8 @@ export class OutboxMessage {
 
   @Property({ type: 'text', nullable: true })
   lastError?: string;
+
+  /** Set when the row failed OUTBOX_MAX_ATTEMPTS times while Redis took other work: it no longer blocks anything. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  setAsideAt?: Date;
 }
