@@ -129,6 +129,7 @@ describe('notification: delivery log for administrators (GET /deliveries)', () =
     const { body } = await request(app.url).get('/docs-json').expect(200);
     const operation = body.paths['/deliveries'].get;
     expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+      'ambiguous',
       'key',
       'limit',
       'recipient',

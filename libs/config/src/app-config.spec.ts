@@ -7,6 +7,7 @@ const PRODUCTION: Record<string, string> = {
   JWT_SECRET: 'j'.repeat(32),
   PII_HASH_KEY: 'k'.repeat(32),
   SMTP_URL: 'smtps://mailer:pw@smtp.example.cn:465',
+  ADMIN_EMAIL: 'admin@tuoyu.example.cn',
 };
 
 /** The ConfigError fromEnv throws for env (fails the test if it does not throw one). */
@@ -236,6 +237,30 @@ describe('AppConfig document store', () => {
   });
 });
 
+describe('retention windows', () => {
+  it.each<[Record<string, string>, boolean]>([
+    [{}, true],
+    [{ OUTBOX_RETENTION_DAYS: '7', INBOX_RETENTION_DAYS: '9' }, true],
+    [{ OUTBOX_RETENTION_DAYS: '7', INBOX_RETENTION_DAYS: '8' }, false],
+    [{ OUTBOX_RETENTION_DAYS: '30', INBOX_RETENTION_DAYS: '30' }, false],
+  ])('%p accepted: %p (the inbox must outlive the outbox by more than a day)', (env, accepted) => {
+    if (accepted) expect(AppConfig.fromEnv(env).outboxReliability.inboxRetentionDays).toBeGreaterThan(2);
+    else expect(namedVariables(configErrorOf(env))).toEqual(['INBOX_RETENTION_DAYS']);
+  });
+});
+
+describe('AppConfig.missingAdminEmailWarning', () => {
+  it.each<[string, Record<string, string>, boolean]>([
+    ['unset in development', {}, true],
+    ['unset in test', { NODE_ENV: 'test' }, true],
+    ['set', { ADMIN_EMAIL: 'admin@example.cn' }, false],
+  ])('%s → warns %p', (_case, env, warns) => {
+    const warning = AppConfig.fromEnv(env).missingAdminEmailWarning;
+    if (warns) expect(warning).toMatch(/^ADMIN_EMAIL is not set: .*GET \/deliveries\?status=failed/);
+    else expect(warning).toBeUndefined();
+  });
+});
+
 describe('AppConfig.fromEnv in production', () => {
   it('accepts a complete production environment', () => {
     const config = AppConfig.fromEnv(PRODUCTION);
@@ -275,12 +300,14 @@ describe('AppConfig.fromEnv in production', () => {
     ['PII_HASH_KEY of 31 characters', { PII_HASH_KEY: 'k'.repeat(31) }, ['PII_HASH_KEY']],
     ['SMTP_URL unset', { SMTP_URL: undefined }, ['SMTP_URL']],
     ['SMTP_URL empty', { SMTP_URL: '' }, ['SMTP_URL']],
+    ['ADMIN_EMAIL unset', { ADMIN_EMAIL: undefined }, ['ADMIN_EMAIL']],
+    ['ADMIN_EMAIL empty', { ADMIN_EMAIL: '' }, ['ADMIN_EMAIL']],
     ['ALLOW_CLOCK_OVERRIDE=true', { ALLOW_CLOCK_OVERRIDE: 'true' }, ['ALLOW_CLOCK_OVERRIDE']],
     ['ALLOW_CLOCK_OVERRIDE=1', { ALLOW_CLOCK_OVERRIDE: '1' }, ['ALLOW_CLOCK_OVERRIDE']],
     [
       'nothing but NODE_ENV',
-      { JWT_SECRET: undefined, PII_HASH_KEY: undefined, SMTP_URL: undefined },
-      ['JWT_SECRET', 'PII_HASH_KEY', 'SMTP_URL'],
+      { JWT_SECRET: undefined, PII_HASH_KEY: undefined, SMTP_URL: undefined, ADMIN_EMAIL: undefined },
+      ['ADMIN_EMAIL', 'JWT_SECRET', 'PII_HASH_KEY', 'SMTP_URL'],
     ],
     [
       'a generic bad value and a production problem together',

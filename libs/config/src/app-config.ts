@@ -42,6 +42,11 @@ export class AppConfig {
     if (Boolean(vars.S3_ACCESS_KEY_ID) !== Boolean(vars.S3_SECRET_ACCESS_KEY))
       problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together (or neither)');
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
+    // A message replayed from the outbox must still find its inbox row, or it would take effect twice.
+    if (problems.length === 0 && vars.INBOX_RETENTION_DAYS <= vars.OUTBOX_RETENTION_DAYS + 1)
+      problems.push(
+        `INBOX_RETENTION_DAYS: must exceed OUTBOX_RETENTION_DAYS (${vars.OUTBOX_RETENTION_DAYS}) by more than a day (got ${vars.INBOX_RETENTION_DAYS})`,
+      );
     if (problems.length > 0) throw new ConfigError(problems);
     return new AppConfig(vars);
   }
@@ -111,6 +116,30 @@ export class AppConfig {
   get notificationRetry(): { baseMs: number; maxAttempts: number } {
     return { baseMs: this.vars.NOTIFICATION_RETRY_BASE_MS, maxAttempts: this.vars.NOTIFICATION_MAX_ATTEMPTS };
   }
+  /** How long a claimed email attempt belongs to its sender (see NOTIFICATION_SEND_LEASE_MS). */
+  get notificationSendLeaseMs(): number {
+    return this.vars.NOTIFICATION_SEND_LEASE_MS;
+  }
+  /** How late a before-due reminder may still go out (catch-up after an outage or a clock jump). */
+  get deadlineReminderGraceMs(): number {
+    return this.vars.DEADLINE_REMINDER_GRACE_MS;
+  }
+  /** Outside production only (production refuses to start without it): what to warn about at start. */
+  get missingAdminEmailWarning(): string | undefined {
+    if (this.vars.ADMIN_EMAIL !== undefined) return undefined;
+    return (
+      'ADMIN_EMAIL is not set: notices to administrators (escalations of breached duties) cannot be sent; ' +
+      'each is recorded as a failed delivery (GET /deliveries?status=failed on the notification service)'
+    );
+  }
+  /** Poison rows, and how long sent outbox rows and inbox rows are kept (docs/reliability.md). */
+  get outboxReliability(): { maxAttempts: number; outboxRetentionDays: number; inboxRetentionDays: number } {
+    return {
+      maxAttempts: this.vars.OUTBOX_MAX_ATTEMPTS,
+      outboxRetentionDays: this.vars.OUTBOX_RETENTION_DAYS,
+      inboxRetentionDays: this.vars.INBOX_RETENTION_DAYS,
+    };
+  }
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;
   }
@@ -157,5 +186,7 @@ function productionProblems(vars: EnvVars): string[] {
     problems.push('PII_HASH_KEY: must be set to a secret of at least 32 characters in production');
   if (vars.SMTP_URL === undefined) problems.push('SMTP_URL: is required in production');
   if (vars.ALLOW_CLOCK_OVERRIDE) problems.push('ALLOW_CLOCK_OVERRIDE: must not be true in production');
+  // Escalations to administrators (an unshared registration, a department's breached duty) need somewhere to go.
+  if (vars.ADMIN_EMAIL === undefined) problems.push("ADMIN_EMAIL: is required in production (administrators' notices)");
   return problems;
 }

@@ -119,6 +119,43 @@ export class EnvVars {
   @Max(30, { message: 'must be at most 30' })
   NOTIFICATION_MAX_ATTEMPTS = 10;
 
+  // How long a claimed email attempt is its sender's alone: longer than one SMTP conversation (nodemailer's
+  // connection, greeting and socket timeouts), and the time the sender keeps retrying to record the outcome.
+  // A row still `sending` after it was an attempt whose sender died: its outcome is unknown (ambiguous).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be at least 1000 ms' })
+  @Max(86_400_000, { message: 'must be at most 86400000 ms (one day)' })
+  NOTIFICATION_SEND_LEASE_MS = 600_000;
+
+  // Publish attempts after which an outbox row Redis accepts others but refuses is set aside (GET /outbox/set-aside).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(1000, { message: 'must be at most 1000' })
+  OUTBOX_MAX_ATTEMPTS = 10;
+
+  // Sent outbox rows are kept this long (the window an operator can replay), then deleted in batches.
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be at least 1 day' })
+  @Max(3650, { message: 'must be at most 3650 days' })
+  OUTBOX_RETENTION_DAYS = 7;
+
+  // Inbox rows (handled message ids) are kept this long; it must exceed the outbox window (docs/reliability.md).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(2, { message: 'must be at least 2 days' })
+  @Max(3650, { message: 'must be at most 3650 days' })
+  INBOX_RETENTION_DAYS = 30;
+
+  // A "due in N days" reminder is not sent later than this after its moment (after an outage or a clock jump).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0, { message: 'must be at least 0 ms' })
+  @Max(7 * 86_400_000, { message: 'must be at most 604800000 ms (a week)' })
+  DEADLINE_REMINDER_GRACE_MS = 12 * 3600_000;
+
   // JSON file of per-region deadline policy overrides (see README: Deadlines).
   @IsOptional()
   @IsString()

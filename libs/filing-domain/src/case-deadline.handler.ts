@@ -6,6 +6,7 @@ import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
 import {
   Deadline,
   DeadlineSubjectHandler,
+  NO_ADMIN_EMAIL,
   Recipient,
   RungContext,
   RungNotice,
@@ -43,9 +44,12 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     const notices: RungNotice[] = [];
     for (const recipient of ladderRung.recipients) {
       const to = await this.addressOf(em, recipient, filingCase);
-      if (!to) continue;
       const template = rungTemplate(recipient, this.dutyHolder, ladderRung);
-      notices.push({ to, template, props: this.propsOf(filingCase, deadline, rung.rung, recipient) });
+      const props = this.propsOf(filingCase, deadline, rung.rung, recipient);
+      // Administrators' notices without ADMIN_EMAIL are recorded as failed deliveries with the reason.
+      if (!to && recipient === 'admin') notices.push({ unaddressed: NO_ADMIN_EMAIL, template, props });
+      if (!to) continue;
+      notices.push({ to, template, props });
     }
     return notices;
   }

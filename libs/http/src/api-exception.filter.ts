@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, FieldProblem } from '@tuoyu/kernel';
 import type { Response } from 'express';
+import { RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './dependency-unavailable';
 
 const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -18,6 +19,8 @@ export interface ApiErrorBody {
   message: string;
   errors?: FieldProblem[];
   errorId?: string;
+  /** On a 503: the dependency that could not be reached. */
+  dependency?: string;
 }
 
 function reasonPhrase(status: number): string {
@@ -42,6 +45,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException && isHealthReport(exception.getResponse())) {
       // terminus' 503: its body names each dependency and its status (api.md /health); keep it whole.
       response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    if (isDatabaseUnreachable(exception)) {
+      // Not the request's fault nor a bug: the caller should come back shortly (api.md error shape, plus the dependency).
+      this.logger.warn(`database unreachable: ${(exception as Error).message}`);
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        message: `The database is unreachable; try again in ${RETRY_AFTER_SECONDS} seconds`,
+        dependency: 'database',
+      } satisfies ApiErrorBody);
       return;
     }
     const body = this.toBody(exception);

@@ -3,3 +3,4 @@ export * from './configure-http-app';
 export * from './validation-exception';
 export * from './region-code.pipe';
 export * from './signed-webhook';
+export * from './dependency-unavailable';

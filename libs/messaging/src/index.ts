@@ -10,3 +10,5 @@ export * from './outbox-message.entity';
 export * from './outbox-relay';
 export * from './queue-registry';
 export * from './with-timeout';
+export * from './outbox-poison';
+export * from './outbox-retention';

@@ -50,7 +50,11 @@ export class OutboxMetrics implements OnModuleInit {
       help: 'Outbox messages committed but not yet published to BullMQ',
       registers: [this.registry],
       async collect() {
-        this.set(await orm.em.fork().getRepository(OutboxMessage).countUnsent());
+        try {
+          this.set(await orm.em.fork().getRepository(OutboxMessage).countUnsent());
+        } catch {
+          // Database down: /health says so; a scrape must still answer (the gauge keeps its last value).
+        }
       },
     });
   }

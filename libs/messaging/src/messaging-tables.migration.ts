@@ -35,8 +35,24 @@ export class OutboxDeliverAtMigration extends Migration {
   }
 }
 
+/** Poison rows set aside, and the indexes retention deletes by. */
+export class OutboxSetAsideMigration extends Migration {
+  override up(): void {
+    this.addSql('alter table "outbox_message" add column "set_aside_at" timestamptz null');
+    this.addSql('create index "outbox_message_sent_idx" on "outbox_message" ("sent_at") where "sent_at" is not null');
+    this.addSql('create index "inbox_message_handled_idx" on "inbox_message" ("handled_at")');
+  }
+
+  override down(): void {
+    this.addSql('drop index if exists "inbox_message_handled_idx"');
+    this.addSql('drop index if exists "outbox_message_sent_idx"');
+    this.addSql('alter table "outbox_message" drop column "set_aside_at"');
+  }
+}
+
 /** Every service with a database applies these first, in this order. */
 export const MESSAGING_MIGRATIONS = [
   { name: '20261122000000_messaging_tables', class: MessagingTablesMigration },
   { name: '20261123000000_outbox_deliver_at', class: OutboxDeliverAtMigration },
+  { name: '20261202000000_outbox_set_aside', class: OutboxSetAsideMigration },
 ];

@@ -8,7 +8,10 @@ import { Inbox } from './inbox';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { OutboxMetrics, QueueMetrics } from './messaging-metrics';
 import { Outbox } from './outbox';
+import { OutboxAdminController } from './outbox-admin.controller';
+import { OutboxPoison } from './outbox-poison';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxRetention } from './outbox-retention';
 import { QueueRegistry } from './queue-registry';
 
 export interface MessagingOptions {
@@ -36,7 +39,7 @@ export class MessagingModule {
       },
       QueueMetrics,
     ];
-    if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics);
+    if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics, OutboxPoison, OutboxRetention);
     return {
       module: MessagingModule,
       global: true,
@@ -71,7 +74,8 @@ export class MessagingModule {
           ),
       ],
       providers,
-      exports: [QueueRegistry, ...(options.database ? [Outbox, OutboxRelay, Inbox] : [])],
+      controllers: options.database ? [OutboxAdminController] : [],
+      exports: [QueueRegistry, ...(options.database ? [Outbox, OutboxRelay, Inbox, OutboxRetention] : [])],
     };
   }
 }

@@ -7,6 +7,10 @@ import { OutboxMessageRepository } from './outbox-message.repository';
   name: 'outbox_message_unsent_idx',
   expression: 'create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null',
 })
+@Index({
+  name: 'outbox_message_sent_idx',
+  expression: 'create index "outbox_message_sent_idx" on "outbox_message" ("sent_at") where "sent_at" is not null',
+})
 export class OutboxMessage {
   [EntityRepositoryType]?: OutboxMessageRepository;
 
@@ -37,4 +41,8 @@ export class OutboxMessage {
 
   @Property({ type: 'text', nullable: true })
   lastError?: string;
+
+  /** Set when the row failed OUTBOX_MAX_ATTEMPTS times while Redis took other work: it no longer blocks anything. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  setAsideAt?: Date;
 }

@@ -2,7 +2,9 @@ import { ChangeSetType, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { QueueName } from '@tuoyu/contracts';
+import { Queue } from 'bullmq';
 import { OutboxMessage } from './outbox-message.entity';
+import { OutboxPoison } from './outbox-poison';
 import { QueueRegistry } from './queue-registry';
 import { withTimeout } from './with-timeout';
 
@@ -28,6 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly orm: MikroORM,
     private readonly queues: QueueRegistry,
     private readonly clock: Clock,
+    private readonly poison: OutboxPoison,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -100,8 +103,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       const rows = await em.getRepository(OutboxMessage).claimUnsent(BATCH);
       let count = 0;
       for (const row of rows) {
+        let queue: Queue | undefined;
         try {
-          const queue = this.queues.get(row.queue as QueueName);
+          queue = this.queues.get(row.queue as QueueName);
           // BullMQ delays count real milliseconds from now; the clock may be shifted, so measure with it.
           const delay = row.deliverAt ? Math.max(0, row.deliverAt.getTime() - this.clock.now().getTime()) : undefined;
           await withTimeout(
@@ -112,11 +116,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           row.sentAt = this.clock.now();
           count += 1;
         } catch (error) {
-          // Keep the rows already published; this one and the rest wait for the next round.
-          failure = error as Error;
-          row.attempts += 1;
-          row.lastError = failure.message;
-          break;
+          // Keep the rows already published. Redis unreachable: this one and the rest wait for the next round;
+          // Redis fine but this row refused: counted (set aside at last, outbox-poison.ts) and the rest go on.
+          if ((await this.poison.failed(row, error as Error, queue)) === 'stop') {
+            failure = error as Error;
+            break;
+          }
         }
       }
       return count;

@@ -8,6 +8,7 @@ export interface DeliveryLogQuery {
   recipient?: string;
   key?: string;
   status?: DeliveryStatus;
+  ambiguous?: boolean;
   limit?: number;
 }
 
@@ -20,6 +21,8 @@ export interface DeliveryLogEntry {
   subject: string | null;
   status: DeliveryStatus;
   attempts: number;
+  /** Attempts whose sender died inside the SMTP conversation: the recipient may hold one copy more. */
+  ambiguousAttempts: number;
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
@@ -39,6 +42,7 @@ export class DeliveryLog {
       recipient: query.recipient,
       key: query.key,
       status: query.status,
+      ambiguous: query.ambiguous,
       limit: Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT),
     });
     return rows.map((row) => ({
@@ -49,6 +53,7 @@ export class DeliveryLog {
       subject: row.subject ?? null,
       status: row.status,
       attempts: row.attempts,
+      ambiguousAttempts: row.ambiguousAttempts,
       lastError: row.lastError ?? null,
       createdAt: shanghaiIso(row.createdAt),
       sentAt: row.sentAt ? shanghaiIso(row.sentAt) : null,

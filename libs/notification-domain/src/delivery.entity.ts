@@ -1,7 +1,11 @@
 import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
 import { DeliveryRepository } from './delivery.repository';
 
-export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
+/**
+ * pending: no attempt under way (new, or waiting to retry); sending: an attempt is claimed (committed before the
+ * SMTP conversation) and its outcome not yet recorded; sent / failed: the outcome, committed after it.
+ */
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One row per idempotency key, written before sending: the evidence that a notice was served, once. */
@@ -41,4 +45,12 @@ export class Delivery {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   sentAt?: Date;
+
+  /** While sending: the claim's lease. A row still `sending` after it is an attempt whose sender died. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  claimedUntil?: Date;
+
+  /** Attempts that ended without a recorded outcome (the mail may or may not have gone): resent once at most. */
+  @Property({ type: 'integer', default: 0 })
+  ambiguousAttempts: number = 0;
 }

@@ -5,27 +5,52 @@ export interface DeliverySearch {
   recipient?: string;
   key?: string;
   status?: DeliveryStatus;
+  /** Only deliveries with an attempt whose outcome is unknown (the sender died inside the SMTP conversation). */
+  ambiguous?: boolean;
   limit: number;
 }
 
+/** What an attempt's outcome writes on its row (after the SMTP conversation). */
+export type DeliveryOutcomePatch = Pick<Delivery, 'status'> & Partial<Pick<Delivery, 'sentAt' | 'lastError'>>;
+
 export class DeliveryRepository extends EntityRepository<Delivery> {
   /** Writes the row if the key is new, then locks it: concurrent requests for one key queue here. */
-  async claim(row: Omit<Delivery, 'sentAt' | 'subject' | 'lastError'>): Promise<Delivery> {
-    await this.createQueryBuilder().insert(row).onConflict('idempotency_key').ignore().execute('run');
+  async claim(
+    row: Omit<Delivery, 'sentAt' | 'subject' | 'lastError' | 'claimedUntil' | 'ambiguousAttempts'>,
+  ): Promise<Delivery> {
+    await this.createQueryBuilder()
+      .insert({ ...row, ambiguousAttempts: 0 })
+      .onConflict('idempotency_key')
+      .ignore()
+      .execute('run');
     return this.findOneOrFail(
       { idempotencyKey: row.idempotencyKey },
       { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
   }
 
+  /**
+   * Records attempt `attempt`'s outcome, only while that attempt still holds the row (status sending, same
+   * attempt number): an attempt taken over after its lease ran out must not overwrite its successor's outcome.
+   */
+  async recordOutcome(key: string, attempt: number, patch: DeliveryOutcomePatch): Promise<boolean> {
+    const updated = await this.nativeUpdate({ idempotencyKey: key, status: 'sending', attempts: attempt }, {
+      ...patch,
+      lastError: patch.lastError ?? null,
+      claimedUntil: null,
+    });
+    return updated > 0;
+  }
+
   /** Newest first. A recipient matches any address of a delivery, ignoring case (mailboxes are compared so). */
-  async search({ recipient, key, status, limit }: DeliverySearch): Promise<Delivery[]> {
+  async search({ recipient, key, status, ambiguous, limit }: DeliverySearch): Promise<Delivery[]> {
     const qb = this.createQueryBuilder('d')
       .select('*')
       .orderBy({ createdAt: 'desc', idempotencyKey: 'asc' })
       .limit(limit);
     if (key) qb.andWhere({ idempotencyKey: key });
     if (status) qb.andWhere({ status });
+    if (ambiguous !== undefined) qb.andWhere({ ambiguousAttempts: ambiguous ? { $gt: 0 } : 0 });
     if (recipient) {
       qb.andWhere(
         'exists (select 1 from jsonb_array_elements_text(d.recipients) as r(address) where lower(r.address) = lower(?))',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeliveryLog } from './delivery-log';
 import { DeliveryMetrics } from './delivery-metrics';
+import { DeliveryOutcomeRecorder } from './delivery-outcome-recorder';
 import { DeliveryRetryPolicy } from './delivery-retry-policy';
 import { DeliveryService } from './delivery.service';
 import { MailTransport } from './mail-transport';
@@ -12,6 +13,7 @@ import { NodemailerTransport } from './nodemailer-transport';
     DeliveryLog,
     DeliveryRetryPolicy,
     DeliveryMetrics,
+    DeliveryOutcomeRecorder,
     { provide: MailTransport, useClass: NodemailerTransport },
   ],
   exports: [DeliveryService, DeliveryLog],

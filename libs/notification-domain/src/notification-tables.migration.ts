@@ -21,6 +21,19 @@ export class NotificationTablesMigration extends Migration {
   }
 }
 
+/** The claim's lease and the count of attempts whose outcome is unknown (claim before, outcome after SMTP). */
+export class DeliveryClaimMigration extends Migration {
+  override up(): void {
+    this.addSql('alter table "delivery" add column "claimed_until" timestamptz null');
+    this.addSql('alter table "delivery" add column "ambiguous_attempts" int not null default 0');
+  }
+
+  override down(): void {
+    this.addSql('alter table "delivery" drop column "claimed_until", drop column "ambiguous_attempts"');
+  }
+}
+
 export const NOTIFICATION_MIGRATIONS = [
   { name: '20261122000300_notification_tables', class: NotificationTablesMigration },
+  { name: '20261202000300_delivery_claim', class: DeliveryClaimMigration },
 ];

@@ -9,7 +9,11 @@ export async function bootstrapService(module: Type<unknown>, service: ServiceNa
   configureHttpApp(app, service);
   const port = app.get(AppConfig).port(service);
   await app.listen(port, '0.0.0.0');
-  new Logger(service).log(`listening on :${port} (OpenAPI at /docs, /health, /metrics)`);
+  const logger = new Logger(service);
+  logger.log(`listening on :${port} (OpenAPI at /docs, /health, /metrics)`);
+  // Production refuses to start without ADMIN_EMAIL; elsewhere it is said loudly, once per start.
+  const warning = app.get(AppConfig).missingAdminEmailWarning;
+  if (warning) logger.warn(`!!! ${warning} !!!`);
   return app;
 }
 

@@ -5,6 +5,7 @@ import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
 import {
   Deadline,
   DeadlineSubjectHandler,
+  NO_ADMIN_EMAIL,
   Recipient,
   RungContext,
   RungNotice,
@@ -35,8 +36,15 @@ export class SharingDutyDeadlineHandler implements DeadlineSubjectHandler {
     const notices = new Map<string, RungNotice>();
     for (const recipient of ladderRung.recipients) {
       const to = await this.addressOf(em, recipient, duty.registration);
+      const template = rungTemplate(recipient, 'authority', ladderRung);
+      if (!to && (recipient === 'admin' || recipient === 'authority')) {
+        // Nobody to tell: recorded as a failed delivery with the reason, never dropped.
+        const key = `unaddressed:${template}`;
+        if (!notices.has(key)) notices.set(key, { unaddressed: NO_ADMIN_EMAIL, template, props });
+        continue;
+      }
       if (!to || notices.has(to)) continue;
-      notices.set(to, { to, template: rungTemplate(recipient, 'authority', ladderRung), props });
+      notices.set(to, { to, template, props });
     }
     return [...notices.values()];
   }

@@ -7,3 +7,4 @@ export * from './test-app';
 export * from './test-queues';
 export * from './wait-for';
 export * from './test-clock';
+export * from './service-process';

@@ -8,6 +8,11 @@ export type SinkMode = 'accept' | 'reject-permanently' | 'reject-temporarily';
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   mode: SinkMode = 'accept';
+  /**
+   * Runs after a message is received in full and recorded, before the sink answers 250: a test can cut the
+   * database here, or hold the answer back while it kills the sender.
+   */
+  beforeReply?: (mail: ParsedMail) => Promise<void>;
   private server?: SMTPServer;
   private port = 0;
 
@@ -30,8 +35,9 @@ export class SmtpSink {
       },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
             this.messages.push(mail);
+            await this.beforeReply?.(mail);
             callback();
           })
           .catch(callback);

@@ -8,8 +8,13 @@ export class DeliveryLogEntryDto implements DeliveryLogEntry {
   @ApiProperty({ example: 'zh-CN' }) locale: string;
   @ApiProperty({ type: [String] }) recipients: string[];
   @ApiProperty({ type: String, nullable: true }) subject: string | null;
-  @ApiProperty({ enum: DELIVERY_STATUSES }) status: DeliveryStatus;
+  @ApiProperty({ enum: DELIVERY_STATUSES, description: 'sending = an attempt is under way' }) status: DeliveryStatus;
   @ApiProperty({ description: 'SMTP attempts so far' }) attempts: number;
+  @ApiProperty({
+    description:
+      'attempts whose sender died inside the SMTP conversation (outcome unknown; resent once, same Message-ID)',
+  })
+  ambiguousAttempts: number;
   @ApiProperty({ type: String, nullable: true, description: 'why the last attempt failed' }) lastError: string | null;
   @ApiProperty({ example: '2026-10-09T09:00:00.123+08:00' }) createdAt: string;
   @ApiProperty({ type: String, nullable: true, example: '2026-10-09T09:00:01.456+08:00' }) sentAt: string | null;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@tuoyu/notification-domain';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 export class ListDeliveriesQuery {
   @ApiPropertyOptional({
@@ -22,6 +22,14 @@ export class ListDeliveriesQuery {
   @IsOptional()
   @IsIn(DELIVERY_STATUSES, { message: `status must be one of ${DELIVERY_STATUSES.join(', ')}` })
   status?: DeliveryStatus;
+
+  @ApiPropertyOptional({
+    description: 'true: only deliveries with an ambiguous attempt (the recipient may hold two copies, same Message-ID)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'ambiguous must be true or false' })
+  ambiguous?: boolean;
 
   @ApiPropertyOptional({ example: 50, default: 50, maximum: 500 })
   @IsOptional()

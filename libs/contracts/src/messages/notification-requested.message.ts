@@ -1,4 +1,16 @@
-import { ArrayNotEmpty, Equals, IsArray, IsEmail, IsEnum, IsIn, IsObject, IsString, Length } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  Equals,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  ValidateIf,
+} from 'class-validator';
 import { NoticeTemplate } from '../notices/notice-template';
 
 export const NOTICE_LOCALES = ['zh-CN', 'en'] as const;
@@ -14,6 +26,15 @@ export class NotificationRequested {
   @IsString() @Length(8, 200) idempotencyKey: string;
   @IsEnum(NoticeTemplate) template: NoticeTemplate;
   @IsIn(NOTICE_LOCALES) locale: NoticeLocale;
-  @IsArray() @ArrayNotEmpty() @IsEmail({}, { each: true }) to: string[];
+  @IsArray()
+  @ValidateIf((o: NotificationRequested) => !o.unaddressed)
+  @ArrayNotEmpty()
+  @IsEmail({}, { each: true })
+  to: string[];
+  /**
+   * Why nobody could be addressed (e.g. ADMIN_EMAIL unset); `to` is then empty. The notification service records
+   * the notice as a failed delivery with this reason instead of it vanishing (additive, optional: still v 1).
+   */
+  @IsOptional() @IsString() @Length(1, 500) unaddressed?: string;
   @IsObject() props: Record<string, unknown>;
 }

@@ -8,6 +8,7 @@ import { FiredBy } from './deadline-rung.entity';
 export class DeadlineMetrics implements OnModuleInit {
   private fired?: Counter<'kind' | 'rung' | 'via'>;
   private lateness?: Histogram<'via'>;
+  private skipped?: Counter<'kind' | 'rung' | 'reason'>;
 
   constructor(
     private readonly registry: Registry,
@@ -28,6 +29,12 @@ export class DeadlineMetrics implements OnModuleInit {
       buckets: [0.1, 0.5, 1, 2, 5, 15, 60, 300, 1800, 3600, 86400],
       registers: [this.registry],
     });
+    this.skipped = new Counter({
+      name: 'tuoyu_deadline_rungs_skipped_total',
+      help: 'Rungs not sent when catching up: superseded by a later rung due with them, or stale (past the grace)',
+      labelNames: ['kind', 'rung', 'reason'],
+      registers: [this.registry],
+    });
     const counts = () => this.orm.em.fork().getRepository(Deadline).countOpenByKind();
     for (const [name, help, field] of [
       ['tuoyu_deadlines_open', 'Open deadlines by kind', 'open'],
@@ -39,12 +46,20 @@ export class DeadlineMetrics implements OnModuleInit {
         labelNames: ['kind'],
         registers: [this.registry],
         async collect() {
-          const rows = await counts();
-          this.reset();
-          for (const row of rows) this.set({ kind: row.kind }, row[field]);
+          try {
+            const rows = await counts();
+            this.reset();
+            for (const row of rows) this.set({ kind: row.kind }, row[field]);
+          } catch {
+            // Database down: /health says so; a scrape must still answer (the gauge keeps its last values).
+          }
         },
       });
     }
+  }
+
+  rungSkipped(kind: string, rung: string, reason: string): void {
+    this.skipped?.inc({ kind, rung: rung.split('#')[0], reason });
   }
 
   rungFired(kind: string, rung: string, via: FiredBy, latenessMs: number): void {

@@ -2,7 +2,8 @@ import { Entity, EntityRepositoryType, Index, ManyToOne, PrimaryKey, Property, U
 import { Deadline } from './deadline.entity';
 import { DeadlineRungRepository } from './deadline-rung.repository';
 
-export const RUNG_STATUSES = ['pending', 'fired', 'cancelled'] as const;
+/** skipped: due while a later rung of the deadline was also due, or a before-due reminder past its grace. */
+export const RUNG_STATUSES = ['pending', 'fired', 'skipped', 'cancelled'] as const;
 export type RungStatus = (typeof RUNG_STATUSES)[number];
 export type FiredBy = 'fast_path' | 'sweeper';
 

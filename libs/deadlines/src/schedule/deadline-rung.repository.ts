@@ -38,6 +38,11 @@ export class DeadlineRungRepository extends EntityRepository<DeadlineRung> {
       .then((result) => (result as unknown as { affectedRows: number }).affectedRows);
   }
 
+  /** The deadline's other pending rungs already due: what a catching-up rung competes with (catch-up.ts). */
+  otherDue(deadlineId: string, exceptId: string, now: Date): Promise<DeadlineRung[]> {
+    return this.find({ deadline: deadlineId, status: 'pending', fireAt: { $lte: now }, id: { $ne: exceptId } });
+  }
+
   deletePending(deadlineId: string): Promise<number> {
     return this.nativeDelete({ deadline: deadlineId, status: 'pending' });
   }

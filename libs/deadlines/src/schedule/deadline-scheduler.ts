@@ -3,15 +3,17 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { AppConfig } from '@tuoyu/config';
 import { MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import type { DeadlineQueue } from '@tuoyu/contracts';
 import { Outbox } from '@tuoyu/messaging';
 import { DeadlineService } from '../deadline.service';
-import { DeadlineKind } from '../policies/deadline-policy';
+import { DeadlineKind, ReminderRung } from '../policies/deadline-policy';
+import { catchUpVerdict } from './catch-up';
 import { Deadline } from './deadline.entity';
 import { DeadlineMetrics } from './deadline-metrics';
 import { DeadlineRung, FiredBy } from './deadline-rung.entity';
-import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
+import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler, RungNotice } from './deadline-subject-handler';
 import { DueDateOverride, periodOf } from './due-date-override';
 import { PlannedRung, ladderRungOf, nextOverdueRung, planRungs } from './rung-plan';
 
@@ -40,6 +42,7 @@ export class DeadlineScheduler {
     @Inject(DEADLINE_QUEUE) private readonly queue: DeadlineQueue,
     @Inject(DEADLINE_SUBJECT_HANDLERS) handlers: DeadlineSubjectHandler[],
     private readonly orm: MikroORM,
+    private readonly config: AppConfig,
   ) {
     this.handlers = new Map(handlers.map((handler) => [handler.subjectType, handler]));
   }
@@ -187,6 +190,17 @@ export class DeadlineScheduler {
     const policy = this.deadlines.policyFor(deadline.kind, deadline.regionCode);
     const ladderRung = ladderRungOf(policy.ladder, rung.rung);
     const handler = this.handlers.get(deadline.subjectType);
+    if (ladderRung) {
+      const othersDue = await em.getRepository(DeadlineRung).otherDue(deadline.id, rung.id, now);
+      const verdict = catchUpVerdict(rung, ladderRung, othersDue, now, this.config.deadlineReminderGraceMs);
+      if (!verdict.fire) {
+        // Catching up: a later rung speaks for this one, or its moment is long past. Kept, visibly, as skipped.
+        rung.status = 'skipped';
+        this.metrics.rungSkipped(deadline.kind, rung.rung, verdict.reason);
+        if ('everyDaysAfterBreach' in ladderRung) this.planNextOverdue(em, deadline, rung, ladderRung, now);
+        return;
+      }
+    }
     if (!ladderRung || !handler) {
       this.logger.error(
         `rung ${rung.rung} of ${deadline.kind} (${deadline.subjectType}) has no ladder rung or handler`,
@@ -194,33 +208,51 @@ export class DeadlineScheduler {
       return;
     }
     for (const notice of await handler.onRung(em, { deadline, rung, ladderRung })) {
-      this.notify(em, rung, notice.to, notice.template, notice.props);
+      this.notify(em, rung, notice);
     }
-    if ('everyDaysAfterBreach' in ladderRung) {
-      const sequence = Number(rung.rung.split('#')[1] ?? '1') + 1;
-      this.addRung(em, deadline, nextOverdueRung(ladderRung, deadline.dueOn, sequence, now));
-    }
+    if ('everyDaysAfterBreach' in ladderRung) this.planNextOverdue(em, deadline, rung, ladderRung, now);
     this.metrics.rungFired(deadline.kind, rung.rung, via, now.getTime() - rung.fireAt.getTime());
   }
 
-  private notify(em: EntityManager, rung: DeadlineRung, to: string, template: NoticeTemplate, props: object): void {
+  private planNextOverdue(
+    em: EntityManager,
+    deadline: Deadline,
+    rung: DeadlineRung,
+    ladderRung: Extract<ReminderRung, { everyDaysAfterBreach: number }>,
+    now: Date,
+  ): void {
+    const sequence = Number(rung.rung.split('#')[1] ?? '1') + 1;
+    this.addRung(em, deadline, nextOverdueRung(ladderRung, deadline.dueOn, sequence, now));
+  }
+
+  private notify(em: EntityManager, rung: DeadlineRung, notice: RungNotice): void {
     // The (deadline, rung) claim plus the recipient: a rung's notice to one address is delivered once.
-    this.notifyOnce(em, `deadline-rung:${rung.id}:${to}`, to, template, props);
+    const who = notice.to ?? `unaddressed:${notice.template}`;
+    this.notifyOnce(
+      em,
+      `deadline-rung:${rung.id}:${who}`,
+      notice.to,
+      notice.template,
+      notice.props,
+      notice.unaddressed,
+    );
   }
 
   private notifyOnce(
     em: EntityManager,
     idempotencyKey: string,
-    to: string,
+    to: string | undefined,
     template: NoticeTemplate,
     props: object,
+    unaddressed?: string,
   ): void {
     this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
       v: 1,
       idempotencyKey,
       template,
       locale: 'zh-CN',
-      to: [to],
+      to: to ? [to] : [],
+      ...(unaddressed ? { unaddressed } : {}),
       props: { ...props },
     });
   }

@@ -10,12 +10,17 @@ export interface RungContext {
   ladderRung: ReminderRung;
 }
 
-/** A notice a rung causes: sent through the outbox, keyed by the rung claim and the recipient. */
-export interface RungNotice {
-  to: string;
-  template: NoticeTemplate;
-  props: DeadlineNoticeProps;
-}
+/**
+ * A notice a rung causes: sent through the outbox, keyed by the rung claim and the recipient. A notice nobody
+ * can be addressed for (e.g. to administrators without ADMIN_EMAIL) carries `unaddressed`, the reason: it still
+ * goes to the notification service, which records it as a failed delivery, so it is seen and never dropped.
+ */
+export type RungNotice = { template: NoticeTemplate; props: DeadlineNoticeProps } & (
+  { to: string; unaddressed?: undefined } | { to?: undefined; unaddressed: string }
+);
+
+/** Why an administrators' notice has no recipient. */
+export const NO_ADMIN_EMAIL = 'ADMIN_EMAIL is not set: there is no administrator address to send this notice to';
 
 /**
  * What a firing rung means for one kind of subject: the owning service changes its subject (e.g. a filing case

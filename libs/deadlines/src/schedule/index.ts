@@ -17,3 +17,4 @@ export * from './rung-template';
 
 /** Entities of a service that owns deadlines. */
 export const DEADLINE_ENTITIES = [Deadline, DeadlineRung, HolidayNoticeRecord];
+export * from './catch-up';

@@ -5,6 +5,7 @@ import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
 import {
   Deadline,
   DeadlineSubjectHandler,
+  NO_ADMIN_EMAIL,
   Recipient,
   RungContext,
   RungNotice,
@@ -51,9 +52,12 @@ export abstract class EvaluationDeadlineHandler implements DeadlineSubjectHandle
     const notices: RungNotice[] = [];
     for (const recipient of ladderRung.recipients) {
       const to = this.addressOf(recipient, subject);
-      if (!to) continue;
       const template = rungTemplate(recipient, holder, ladderRung);
-      notices.push({ to, template, props: this.propsOf(subject, deadline, rung.rung, recipient) });
+      const props = this.propsOf(subject, deadline, rung.rung, recipient);
+      // Administrators' notices without ADMIN_EMAIL are recorded as failed deliveries with the reason.
+      if (!to && recipient === 'admin') notices.push({ unaddressed: NO_ADMIN_EMAIL, template, props });
+      if (!to) continue;
+      notices.push({ to, template, props });
     }
     return notices;
   }
