@@ -7,9 +7,10 @@ import { configureHttpApp } from '@tuoyu/http';
 export async function bootstrapService(module: Type<unknown>, service: ServiceName): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bodyParser: false, bufferLogs: true });
   configureHttpApp(app, service);
-  const port = app.get(AppConfig).port(service);
-  await app.listen(port, '0.0.0.0');
-  new Logger(service).log(`listening on :${port} (OpenAPI at /docs, /health, /metrics)`);
+  const config = app.get(AppConfig);
+  const port = config.port(service);
+  await app.listen(port, config.host);
+  new Logger(service).log(`listening on ${config.host}:${port} (OpenAPI at /docs, /health, /metrics)`);
   return app;
 }
 

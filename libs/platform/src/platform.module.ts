@@ -40,7 +40,7 @@ export class PlatformModule {
         RedisModule,
         ClockModule,
         DeadlinesModule,
-        IdentityModule,
+        IdentityModule.forService(service),
         ObservabilityModule.forService(service, { database: persistence.length > 0 }),
         ...persistence,
         MessagingModule.forService({
