@@ -130,6 +130,9 @@ export class AppConfig {
   get logLevel(): string {
     return this.vars.LOG_LEVEL;
   }
+  get logFile(): string | undefined {
+    return this.vars.LOG_FILE;
+  }
   port(service: ServiceName): number {
     return this.vars[PORT_VARIABLE[service]] as number;
   }

@@ -87,6 +87,11 @@ export class EnvVars {
   })
   LOG_LEVEL = 'info';
 
+  // Write logs to this file instead of stdout (the security tests scan it for credentials).
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string;
+
   @Transform(toInt)
   @IsInt(PORT)
   @Min(0, PORT)

@@ -2,6 +2,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import type { Options } from 'pino-http';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { redactDeep } from './log-redaction';
 import { HEALTH_OPTIONS, HealthController } from './health.controller';
@@ -21,8 +23,8 @@ export class ObservabilityModule {
         TerminusModule.forRoot({ errorLogStyle: 'pretty' }),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
+          useFactory: (config: AppConfig) => {
+            const options: Options = {
               name: service,
               level: config.logLevel,
               // No token, cookie, code or key in a log line (ASVS 7.1): by key name anywhere in what is logged.
@@ -32,8 +34,10 @@ export class ObservabilityModule {
               },
               formatters: { log: (object: Record<string, unknown>) => redactDeep(object) as Record<string, unknown> },
               autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
-            },
-          }),
+            };
+            const file = config.logFile;
+            return { pinoHttp: file ? [options, pino.destination({ dest: file, sync: true, append: true })] : options };
+          },
         }),
       ],
       controllers: [HealthController, MetricsController],
