@@ -3,12 +3,16 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateJwtKeys } from '../libs/config/src/jwt-keys';
 
 process.env.NODE_ENV = 'test';
 // TEST_DATABASE_PREFIX lets two test runs share one PostgreSQL (global-setup drops only its own prefix).
 process.env.DATABASE_PREFIX = process.env.TEST_DATABASE_PREFIX ?? 'tuoyu_test';
 process.env.QUEUE_PREFIX = `tuoyu-test-${randomBytes(4).toString('hex')}`;
-process.env.JWT_SECRET = 'tuoyu-test-secret-0123456789abcdef';
+// A fresh ES256 pair per test file: test apps are issuers too (startTestApp().token()).
+const keys = generateJwtKeys();
+process.env.JWT_PUBLIC_KEY = keys.publicKey;
+process.env.JWT_PRIVATE_KEY = keys.privateKey;
 process.env.PII_HASH_KEY = 'tuoyu-test-pii-key-0123456789abcdef';
 process.env.ALLOW_CLOCK_OVERRIDE = 'true';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'fatal';

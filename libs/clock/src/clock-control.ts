@@ -1,6 +1,6 @@
-import { ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import { ClockOffsetStore } from './clock-offset-store';
+import { ClockOffsetStore, MAX_CLOCK_OFFSET_MS } from './clock-offset-store';
 import { SharedOffsetClock } from './shared-offset-clock';
 
 export interface ClockStatus {
@@ -37,6 +37,10 @@ export class ClockControl {
           ? 'Clock control is never available in production'
           : 'Clock control is off: start the services with ALLOW_CLOCK_OVERRIDE=true',
       );
+    }
+    if (!Number.isSafeInteger(offsetMs) || Math.abs(offsetMs) > MAX_CLOCK_OFFSET_MS) {
+      const message = `the clock may move at most ${MAX_CLOCK_OFFSET_MS} ms (ten years) either way`;
+      throw new BadRequestException({ message, errors: [{ field: 'offsetMs', code: 'range', message }] });
     }
     try {
       await this.store.write(offsetMs);

@@ -1,5 +1,8 @@
 import Redis from 'ioredis';
 
+/** Ten years either way: enough for any demo or test; an offset of 1e308 once broke every service until reset. */
+export const MAX_CLOCK_OFFSET_MS = 10 * 366 * 24 * 3600 * 1000;
+
 /** Where the non-production clock offset lives, so every service follows the same "now". */
 export class ClockOffsetStore {
   constructor(
@@ -14,7 +17,8 @@ export class ClockOffsetStore {
   async read(): Promise<number> {
     const raw = await this.redis.get(this.key);
     const value = raw === null ? 0 : Number(raw);
-    return Number.isFinite(value) ? value : 0;
+    // An offset outside the sane range (stored by an older version) would break every date: ignore it.
+    return Number.isFinite(value) && Math.abs(value) <= MAX_CLOCK_OFFSET_MS ? value : 0;
   }
 
   async write(offsetMs: number): Promise<void> {

@@ -1,10 +1,14 @@
 import { AppConfig, DatabaseServiceName, ServiceName } from './app-config';
 import { ConfigError } from './config-error';
+import { generateJwtKeys } from './jwt-keys';
+
+const KEYS = generateJwtKeys();
+const OTHER_KEYS = generateJwtKeys();
 
 const SECRET_32 = 'p'.repeat(32);
 const PRODUCTION: Record<string, string> = {
   NODE_ENV: 'production',
-  JWT_SECRET: 'j'.repeat(32),
+  JWT_PUBLIC_KEY: KEYS.publicKey,
   PII_HASH_KEY: 'k'.repeat(32),
   SMTP_URL: 'smtps://mailer:pw@smtp.example.cn:465',
   ADMIN_EMAIL: 'admin@tuoyu.example.cn',
@@ -68,9 +72,9 @@ describe('AppConfig.fromEnv defaults (empty environment)', () => {
     expect(config.databaseName(service)).toBe(name);
   });
 
-  it('has development secrets of at least 16 characters', () => {
-    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(16);
+  it('has a development PII key of at least 16 characters and listens on loopback', () => {
     expect(config.piiHashKey.length).toBeGreaterThanOrEqual(16);
+    expect(config.host).toBe('127.0.0.1');
   });
 
   it('treats empty strings and undefined as unset', () => {
@@ -144,7 +148,9 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
     ['DATABASE_PREFIX', '1tuoyu'],
     ['DATABASE_PREFIX', 'tuoyu-ci'],
     ['SMTP_URL', 'mail.example.cn'],
-    ['JWT_SECRET', 'short'],
+    ['JWT_PUBLIC_KEY', 'short'],
+    ['METRICS_TOKEN', 'short'],
+    ['HOST', 'a b'],
     ['PII_HASH_KEY', '15-characters!!'],
     ['PUBLIC_BASE_URL', 'tuoyu.example.cn'],
     ['QUEUE_PREFIX', 'has space'],
@@ -269,13 +275,16 @@ describe('AppConfig.fromEnv in production', () => {
     expect(config.clockOverrideAllowed).toBe(false);
     expect(config.usesDevMailCatcher).toBe(false);
     expect(config.smtpUrl).toBe(PRODUCTION.SMTP_URL);
-    expect(config.jwtSecret).toBe(PRODUCTION.JWT_SECRET);
+    expect(config.jwtKeys).toEqual({ publicKey: KEYS.publicKey.trim(), privateKey: undefined });
+    expect(config.host).toBe('0.0.0.0');
   });
 
   it.each([
     ['ALLOW_CLOCK_OVERRIDE', 'false'],
     ['ALLOW_CLOCK_OVERRIDE', '0'],
-    ['JWT_SECRET', SECRET_32],
+    ['JWT_PRIVATE_KEY', KEYS.privateKey],
+    ['JWT_PUBLIC_KEY', KEYS.publicKey.replace(/\n/g, '\\n')],
+    ['HOST', '127.0.0.1'],
     ['PII_HASH_KEY', SECRET_32],
   ])('accepts %s=%p', (variable, value) => {
     const config = AppConfig.fromEnv({ ...PRODUCTION, [variable]: value });
@@ -284,18 +293,11 @@ describe('AppConfig.fromEnv in production', () => {
   });
 
   it.each<[string, Record<string, string | undefined>, string[]]>([
-    ['JWT_SECRET unset (development default)', { JWT_SECRET: undefined }, ['JWT_SECRET']],
-    ['JWT_SECRET of 31 characters', { JWT_SECRET: 'j'.repeat(31) }, ['JWT_SECRET']],
-    [
-      'JWT_SECRET set to the development default',
-      { JWT_SECRET: 'tuoyu-development-secret-do-not-use-in-production' },
-      ['JWT_SECRET'],
-    ],
-    [
-      'JWT_SECRET set to the development PII key',
-      { JWT_SECRET: 'tuoyu-development-pii-key-do-not-use-in-production' },
-      ['JWT_SECRET'],
-    ],
+    ['JWT_PUBLIC_KEY unset (no development key in production)', { JWT_PUBLIC_KEY: undefined }, ['JWT_PUBLIC_KEY']],
+    ['JWT_PUBLIC_KEY not a key', { JWT_PUBLIC_KEY: 'j'.repeat(64) }, ['JWT_PUBLIC_KEY']],
+    ['JWT_PUBLIC_KEY a private key', { JWT_PUBLIC_KEY: 'x' + KEYS.privateKey }, ['JWT_PUBLIC_KEY']],
+    ['JWT_PRIVATE_KEY of another pair', { JWT_PRIVATE_KEY: OTHER_KEYS.privateKey }, ['JWT_PRIVATE_KEY']],
+    ['JWT_PRIVATE_KEY not a key', { JWT_PRIVATE_KEY: 'secret' }, ['JWT_PRIVATE_KEY']],
     ['PII_HASH_KEY unset (development default)', { PII_HASH_KEY: undefined }, ['PII_HASH_KEY']],
     ['PII_HASH_KEY of 31 characters', { PII_HASH_KEY: 'k'.repeat(31) }, ['PII_HASH_KEY']],
     ['SMTP_URL unset', { SMTP_URL: undefined }, ['SMTP_URL']],
@@ -306,8 +308,8 @@ describe('AppConfig.fromEnv in production', () => {
     ['ALLOW_CLOCK_OVERRIDE=1', { ALLOW_CLOCK_OVERRIDE: '1' }, ['ALLOW_CLOCK_OVERRIDE']],
     [
       'nothing but NODE_ENV',
-      { JWT_SECRET: undefined, PII_HASH_KEY: undefined, SMTP_URL: undefined, ADMIN_EMAIL: undefined },
-      ['ADMIN_EMAIL', 'JWT_SECRET', 'PII_HASH_KEY', 'SMTP_URL'],
+      { JWT_PUBLIC_KEY: undefined, PII_HASH_KEY: undefined, SMTP_URL: undefined, ADMIN_EMAIL: undefined },
+      ['ADMIN_EMAIL', 'JWT_PUBLIC_KEY', 'PII_HASH_KEY', 'SMTP_URL'],
     ],
     [
       'a generic bad value and a production problem together',
@@ -323,7 +325,7 @@ describe('AppConfig.fromEnv in production', () => {
       ...PRODUCTION,
       NODE_ENV: 'development',
       SMTP_URL: undefined,
-      JWT_SECRET: 'j'.repeat(16),
+      JWT_PUBLIC_KEY: undefined,
       ALLOW_CLOCK_OVERRIDE: 'true',
     };
     expect(AppConfig.fromEnv(env).clockOverrideAllowed).toBe(true);
@@ -332,7 +334,7 @@ describe('AppConfig.fromEnv in production', () => {
 
 describe('AppConfig.fromEnv problem messages', () => {
   it.each([
-    ['JWT_SECRET', { JWT_SECRET: 'hunter2' }, 'hunter2'],
+    ['JWT_PRIVATE_KEY', { JWT_PUBLIC_KEY: KEYS.publicKey, JWT_PRIVATE_KEY: 'hunter2' }, 'hunter2'],
     ['PII_HASH_KEY', { PII_HASH_KEY: 'hunter2' }, 'hunter2'],
     ['DATABASE_URL', { DATABASE_URL: 'postgres://app:hunter2@db.example.cn:5432/tuoyu' }, 'hunter2'],
     ['REDIS_URL', { REDIS_URL: 'redis://:hunter2@cache example' }, 'hunter2'],

@@ -2,6 +2,15 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ConfigError } from './config-error';
 import { EnvVars } from './env-vars';
+import {
+  JwtKeys,
+  devJwtKeys,
+  existingDevPublicKey,
+  keyProblem,
+  keysMatch,
+  pemOf,
+  publicKeyFingerprint,
+} from './jwt-keys';
 
 export type ServiceName = 'admin' | 'registration' | 'filing' | 'evaluation' | 'notification';
 export type DatabaseServiceName = Exclude<ServiceName, 'admin'>;
@@ -17,7 +26,7 @@ export type DocumentStoreConfig =
       credentials?: { accessKeyId: string; secretAccessKey: string };
     };
 
-const DEV_SECRETS = new Set([new EnvVars().JWT_SECRET, new EnvVars().PII_HASH_KEY]);
+const DEV_SECRETS = new Set([new EnvVars().PII_HASH_KEY]);
 const PORT_VARIABLE: Record<ServiceName, keyof EnvVars> = {
   admin: 'PORT_ADMIN',
   registration: 'PORT_REGISTRATION',
@@ -41,6 +50,7 @@ export class AppConfig {
     if (vars.DOCUMENT_STORE === 's3' && !vars.S3_BUCKET) problems.push('S3_BUCKET: is required when DOCUMENT_STORE=s3');
     if (Boolean(vars.S3_ACCESS_KEY_ID) !== Boolean(vars.S3_SECRET_ACCESS_KEY))
       problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together (or neither)');
+    problems.push(...keyProblems(vars));
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
     // A message replayed from the outbox must still find its inbox row, or it would take effect twice.
     if (problems.length === 0 && vars.INBOX_RETENTION_DAYS <= vars.OUTBOX_RETENTION_DAYS + 1)
@@ -87,8 +97,25 @@ export class AppConfig {
   get mailFrom(): string {
     return this.vars.MAIL_FROM;
   }
-  get jwtSecret(): string {
-    return this.vars.JWT_SECRET;
+  /**
+   * The token keys: from JWT_PUBLIC_KEY/JWT_PRIVATE_KEY, or (outside production, when neither is set) the
+   * development pair in .dev-keys/. A service without JWT_PRIVATE_KEY can verify but not sign.
+   */
+  get jwtKeys(): JwtKeys {
+    if (this.vars.JWT_PUBLIC_KEY === undefined && this.vars.JWT_PRIVATE_KEY === undefined && !this.isProduction) {
+      return devJwtKeys();
+    }
+    return {
+      publicKey: pemOf(this.vars.JWT_PUBLIC_KEY ?? ''),
+      privateKey: this.vars.JWT_PRIVATE_KEY === undefined ? undefined : pemOf(this.vars.JWT_PRIVATE_KEY),
+    };
+  }
+  /** Where to listen: loopback outside production unless HOST says otherwise. */
+  get host(): string {
+    return this.vars.HOST ?? (this.isProduction ? '0.0.0.0' : '127.0.0.1');
+  }
+  get metricsToken(): string | undefined {
+    return this.vars.METRICS_TOKEN;
   }
   get piiHashKey(): string {
     return this.vars.PII_HASH_KEY;
@@ -166,12 +193,15 @@ export class AppConfig {
   get logLevel(): string {
     return this.vars.LOG_LEVEL;
   }
+  get logFile(): string | undefined {
+    return this.vars.LOG_FILE;
+  }
   port(service: ServiceName): number {
     return this.vars[PORT_VARIABLE[service]] as number;
   }
 }
 
-const SECRETS = new Set(['JWT_SECRET', 'PII_HASH_KEY', 'S3_SECRET_ACCESS_KEY']);
+const SECRETS = new Set(['JWT_PRIVATE_KEY', 'PII_HASH_KEY', 'METRICS_TOKEN', 'S3_SECRET_ACCESS_KEY']);
 
 function shown(variable: string, value: unknown): string {
   if (SECRETS.has(variable)) return `a value of ${String(value).length} characters`;
@@ -180,13 +210,33 @@ function shown(variable: string, value: unknown): string {
 
 function productionProblems(vars: EnvVars): string[] {
   const problems: string[] = [];
-  if (DEV_SECRETS.has(vars.JWT_SECRET) || vars.JWT_SECRET.length < 32)
-    problems.push('JWT_SECRET: must be set to a secret of at least 32 characters in production');
+  if (vars.JWT_PUBLIC_KEY === undefined) problems.push('JWT_PUBLIC_KEY: is required in production');
+  const devKey = existingDevPublicKey();
+  if (vars.JWT_PUBLIC_KEY && devKey && !keyProblem(vars.JWT_PUBLIC_KEY, 'public')) {
+    if (publicKeyFingerprint(vars.JWT_PUBLIC_KEY) === publicKeyFingerprint(devKey))
+      problems.push('JWT_PUBLIC_KEY: is the development key (.dev-keys/); production needs its own key pair');
+  }
   if (DEV_SECRETS.has(vars.PII_HASH_KEY) || vars.PII_HASH_KEY.length < 32)
     problems.push('PII_HASH_KEY: must be set to a secret of at least 32 characters in production');
   if (vars.SMTP_URL === undefined) problems.push('SMTP_URL: is required in production');
   if (vars.ALLOW_CLOCK_OVERRIDE) problems.push('ALLOW_CLOCK_OVERRIDE: must not be true in production');
   // Escalations to administrators (an unshared registration, a department's breached duty) need somewhere to go.
   if (vars.ADMIN_EMAIL === undefined) problems.push("ADMIN_EMAIL: is required in production (administrators' notices)");
+  return problems;
+}
+
+/** Each given key must be a P-256 key of its kind, and a private key needs its public one. */
+function keyProblems(vars: EnvVars): string[] {
+  const problems: string[] = [];
+  const publicProblem = vars.JWT_PUBLIC_KEY === undefined ? undefined : keyProblem(vars.JWT_PUBLIC_KEY, 'public');
+  if (publicProblem) problems.push(`JWT_PUBLIC_KEY: ${publicProblem}`);
+  const privateProblem = vars.JWT_PRIVATE_KEY === undefined ? undefined : keyProblem(vars.JWT_PRIVATE_KEY, 'private');
+  if (privateProblem) problems.push(`JWT_PRIVATE_KEY: ${privateProblem}`);
+  if (vars.JWT_PRIVATE_KEY !== undefined && vars.JWT_PUBLIC_KEY === undefined)
+    problems.push('JWT_PUBLIC_KEY: is required with JWT_PRIVATE_KEY');
+  if (vars.JWT_PUBLIC_KEY && vars.JWT_PRIVATE_KEY && !publicProblem && !privateProblem) {
+    if (!keysMatch(vars.JWT_PUBLIC_KEY, vars.JWT_PRIVATE_KEY))
+      problems.push('JWT_PRIVATE_KEY: does not belong to JWT_PUBLIC_KEY');
+  }
   return problems;
 }

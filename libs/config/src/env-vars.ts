@@ -43,9 +43,28 @@ export class EnvVars {
   @MinLength(3)
   MAIL_FROM = '"托育服务平台 Tuoyu" <noreply@tuoyu.localhost>';
 
+  // ES256 key pair (PEM; `\n` escapes allowed). Every service verifies with the public key; only the issuer
+  // (the admin/portal server, the token CLI) holds the private key. Unset outside production: a development pair
+  // generated into .dev-keys/ on first use.
+  @IsOptional()
   @IsString()
-  @MinLength(16, { message: 'must be at least 16 characters' })
-  JWT_SECRET = 'tuoyu-development-secret-do-not-use-in-production';
+  JWT_PUBLIC_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  JWT_PRIVATE_KEY?: string;
+
+  // Interface to listen on: 127.0.0.1 outside production unless told otherwise, 0.0.0.0 in production.
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z.:-]{1,100}$/, { message: 'must be a host name or IP address' })
+  HOST?: string;
+
+  // Prometheus may scrape /metrics from another host with `Authorization: Bearer <METRICS_TOKEN>`; without it,
+  // /metrics answers only loopback.
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters' })
+  METRICS_TOKEN?: string;
 
   // Keyed hash for resident ID numbers (so ban lists can match them without storing them).
   @IsString()
@@ -67,6 +86,11 @@ export class EnvVars {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   })
   LOG_LEVEL = 'info';
+
+  // Write logs to this file instead of stdout (the security tests scan it for credentials).
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string;
 
   @Transform(toInt)
   @IsInt(PORT)

@@ -2,7 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { shanghaiIso } from '@tuoyu/deadlines';
-import { NotFoundError } from '@tuoyu/kernel';
+import { AppConfig } from '@tuoyu/config';
+import { webhookUrlProblem } from '@tuoyu/http';
+import { InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Department } from './department.entity';
 import { HandoffService } from './handoff/handoff.service';
 
@@ -43,14 +45,19 @@ export class DepartmentDirectory {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly handoffs: HandoffService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Adding a region's department delivers the handoffs held for it, in the same transaction. */
   async put(regionCode: string, entry: DepartmentEntry): Promise<DepartmentView> {
+    const problem = entry.webhookUrl ? webhookUrlProblem(entry.webhookUrl, this.config.isProduction) : undefined;
+    if (problem) {
+      throw new InvalidInputError(`webhookUrl ${problem}`, [
+        { field: 'webhookUrl', code: 'url', message: `webhookUrl ${problem}` },
+      ]);
+    }
     return this.em.fork().transactional(async (em) => {
-      const department =
-        (await em.getRepository(Department).forRegion(regionCode)) ??
-        em.create(Department, { regionCode, ...entry, updatedAt: this.clock.now() });
+      const department = await em.getRepository(Department).lockOrCreate(regionCode, entry, this.clock.now());
       em.assign(department, { ...entry, updatedAt: this.clock.now() });
       await this.handoffs.shareHeld(em, department);
       return toView(department);

@@ -1,8 +1,22 @@
+import { LockMode } from '@mikro-orm/core';
 import { EntityRepository } from '@mikro-orm/postgresql';
 import type { Department } from './department.entity';
 
 export class DepartmentRepository extends EntityRepository<Department> {
   forRegion(regionCode: string): Promise<Department | null> {
     return this.findOne({ regionCode });
+  }
+
+  /**
+   * The region's row, created if missing and locked for this transaction: INSERT … ON CONFLICT DO NOTHING, so
+   * concurrent PUTs for a new county never fail on the primary key (they wait for each other instead).
+   */
+  async lockOrCreate(regionCode: string, entry: { name: string; email: string }, now: Date): Promise<Department> {
+    await this.createQueryBuilder()
+      .insert({ regionCode, name: entry.name, email: entry.email, updatedAt: now })
+      .onConflict('regionCode')
+      .ignore()
+      .execute();
+    return this.findOneOrFail({ regionCode }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 }

@@ -1,10 +1,13 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ServiceName } from '@tuoyu/config';
+import { AppConfig, ServiceName } from '@tuoyu/config';
+import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { jsonBody } from './json-body';
-import { validationException } from './validation-exception';
+import { requestLimits } from './request-limits';
+import { securityHeaders } from './security-headers';
+import { StrictValidationPipe } from './strict-validation.pipe';
 
 const TITLES: Record<ServiceName, string> = {
   admin: 'Tuoyu admin console',
@@ -20,15 +23,11 @@ const TITLES: Record<ServiceName, string> = {
  */
 export function configureHttpApp(app: INestApplication, service: ServiceName): INestApplication {
   app.useLogger(app.get(Logger));
-  app.use(...jsonBody);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationException,
-    }),
-  );
+  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  // CORS stays closed (never enabled): browsers reach the services only through the portal's own origin.
+  app.use(securityHeaders(app.get(AppConfig).isProduction));
+  app.use(...jsonBody, requestLimits);
+  app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

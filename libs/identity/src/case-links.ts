@@ -16,8 +16,10 @@ export class CaseLinks {
     private readonly tokens: TokenService,
   ) {}
 
+  /** Without the signing key (production services are not issuers) the link is plain: the institution signs in. */
   forInstitution(caseId: string, uscc: string): string {
-    const token = this.tokens.sign({ role: 'institution', uscc }, INSTITUTION_LINK_TTL_SECONDS);
+    if (!this.tokens.canSign) return this.plain(caseId);
+    const token = this.tokens.sign({ role: 'institution', uscc }, INSTITUTION_LINK_TTL_SECONDS, ['filing']);
     return `${this.plain(caseId)}?access_token=${token}`;
   }
 

@@ -1,16 +1,28 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ServiceName } from '@tuoyu/config';
 import { AccessGuard } from './access.guard';
 import { CaseLinks } from './case-links';
 import { PiiHasher } from './pii-hasher';
-import { TokenService } from './token.service';
+import { TOKEN_AUDIENCE, TokenService } from './token.service';
 
-/** Bearer-token access for every route; routes opt out with @Public(). */
+/** Bearer-token access for every route; routes opt out with @Public(). Tokens must name this service (aud). */
 @Global()
-@Module({
-  imports: [JwtModule.register({})],
-  providers: [TokenService, PiiHasher, CaseLinks, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenService, PiiHasher, CaseLinks],
-})
-export class IdentityModule {}
+@Module({})
+export class IdentityModule {
+  static forService(service: ServiceName): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [JwtModule.register({})],
+      providers: [
+        { provide: TOKEN_AUDIENCE, useValue: service },
+        TokenService,
+        PiiHasher,
+        CaseLinks,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [TokenService, PiiHasher, CaseLinks],
+    };
+  }
+}

@@ -1,21 +1,45 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@tuoyu/config';
+import type { ServiceName } from '@tuoyu/config';
 import { Clock } from '@tuoyu/clock';
 import { ROLES, Principal, Role } from './principal';
 
 const REGION = /^\d{6}$/;
+const ISSUER = 'tuoyu';
+/** The services a token may be meant for (its `aud`); a service accepts only tokens naming it. */
+export const TOKEN_AUDIENCES: readonly ServiceName[] = [
+  'admin',
+  'registration',
+  'filing',
+  'evaluation',
+  'notification',
+];
+/** Injection token: the service this process is, i.e. the audience it accepts. */
+export const TOKEN_AUDIENCE = Symbol('TOKEN_AUDIENCE');
 
-/** Signs and verifies bearer tokens with JWT_SECRET; expiry is judged by the injected clock. */
+/**
+ * ES256 bearer tokens. Every service verifies with JWT_PUBLIC_KEY and accepts only tokens whose audience names it;
+ * only the issuer (admin/portal server, token CLI) has JWT_PRIVATE_KEY to sign. Expiry is judged by the injected
+ * clock. `alg: none`, HS256 and tokens signed by any other key are refused (only ES256 is allowed).
+ */
 @Injectable()
 export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    @Optional() @Inject(TOKEN_AUDIENCE) private readonly audience?: ServiceName,
   ) {}
 
-  sign(principal: Principal, ttlSeconds = 30 * 24 * 3600): string {
+  /** Whether this process holds the private key (case links fall back to plain links without it). */
+  get canSign(): boolean {
+    return this.config.jwtKeys.privateKey !== undefined;
+  }
+
+  sign(principal: Principal, ttlSeconds = 3600, audience: readonly ServiceName[] = TOKEN_AUDIENCES): string {
+    const privateKey = this.config.jwtKeys.privateKey;
+    if (!privateKey) throw new Error('This process holds no JWT_PRIVATE_KEY: only the token issuer signs tokens');
     const iat = Math.floor(this.clock.now().getTime() / 1000);
     return this.jwt.sign(
       {
@@ -26,16 +50,18 @@ export class TokenService {
         iat,
         exp: iat + ttlSeconds,
       },
-      { secret: this.config.jwtSecret, algorithm: 'HS256' },
+      { privateKey, algorithm: 'ES256', audience: [...audience], issuer: ISSUER },
     );
   }
 
-  /** Returns the principal, or undefined for any token that is not valid now. */
+  /** Returns the principal, or undefined for any token that is not valid now (or not meant for this service). */
   verify(token: string): Principal | undefined {
     try {
       const claims = this.jwt.verify<Record<string, unknown>>(token, {
-        secret: this.config.jwtSecret,
-        algorithms: ['HS256'],
+        publicKey: this.config.jwtKeys.publicKey,
+        algorithms: ['ES256'],
+        issuer: ISSUER,
+        ...(this.audience ? { audience: this.audience } : {}),
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
       const role = claims.role as Role;

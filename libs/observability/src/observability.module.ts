@@ -2,7 +2,10 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import type { Options } from 'pino-http';
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import { redactDeep } from './log-redaction';
 import { HEALTH_OPTIONS, HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import { RedisHealthIndicator } from './redis.health';
@@ -20,21 +23,21 @@ export class ObservabilityModule {
         TerminusModule.forRoot({ errorLogStyle: 'pretty' }),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
+          useFactory: (config: AppConfig) => {
+            const options: Options = {
               name: service,
               level: config.logLevel,
-              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-              // Case links carry a read-only token in the query (RFC 6750 access_token): never log it.
+              // No token, cookie, code or key in a log line (ASVS 7.1): by key name anywhere in what is logged.
               serializers: {
-                req: (req: { url?: string }) => ({
-                  ...req,
-                  url: req.url?.replace(/([?&]access_token=)[^&]*/g, '$1[Redacted]'),
-                }),
+                req: (req: object) => redactDeep(req),
+                res: (res: object) => redactDeep(res),
               },
+              formatters: { log: (object: Record<string, unknown>) => redactDeep(object) as Record<string, unknown> },
               autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
-            },
-          }),
+            };
+            const file = config.logFile;
+            return { pinoHttp: file ? [options, pino.destination({ dest: file, sync: true, append: true })] : options };
+          },
         }),
       ],
       controllers: [HealthController, MetricsController],

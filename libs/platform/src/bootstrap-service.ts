@@ -7,12 +7,13 @@ import { configureHttpApp } from '@tuoyu/http';
 export async function bootstrapService(module: Type<unknown>, service: ServiceName): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bodyParser: false, bufferLogs: true });
   configureHttpApp(app, service);
-  const port = app.get(AppConfig).port(service);
-  await app.listen(port, '0.0.0.0');
+  const config = app.get(AppConfig);
+  const port = config.port(service);
+  await app.listen(port, config.host);
   const logger = new Logger(service);
-  logger.log(`listening on :${port} (OpenAPI at /docs, /health, /metrics)`);
+  logger.log(`listening on ${config.host}:${port} (OpenAPI at /docs, /health, /metrics)`);
   // Production refuses to start without ADMIN_EMAIL; elsewhere it is said loudly, once per start.
-  const warning = app.get(AppConfig).missingAdminEmailWarning;
+  const warning = config.missingAdminEmailWarning;
   if (warning) logger.warn(`!!! ${warning} !!!`);
   return app;
 }

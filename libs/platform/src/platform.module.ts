@@ -3,6 +3,7 @@ import { ClockModule } from '@tuoyu/clock';
 import { ConfigModule, ServiceName } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
 import { DeadlinesModule } from '@tuoyu/deadlines';
+import { RateLimitModule } from '@tuoyu/http';
 import { IdentityModule } from '@tuoyu/identity';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@tuoyu/messaging';
 import { ObservabilityModule } from '@tuoyu/observability';
@@ -40,7 +41,8 @@ export class PlatformModule {
         RedisModule,
         ClockModule,
         DeadlinesModule,
-        IdentityModule,
+        IdentityModule.forService(service),
+        RateLimitModule,
         ObservabilityModule.forService(service, { database: persistence.length > 0 }),
         ...persistence,
         MessagingModule.forService({

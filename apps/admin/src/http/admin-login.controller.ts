@@ -1,4 +1,5 @@
 import { Controller, Get, Query, Res, UnauthorizedException } from '@nestjs/common';
+import { RateLimit } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@tuoyu/config';
 import { Public, TokenService } from '@tuoyu/identity';
@@ -13,6 +14,7 @@ export class AdminLoginController {
     private readonly config: AppConfig,
   ) {}
 
+  @RateLimit('sign_in')
   @Get('login')
   @Public()
   @ApiOperation({

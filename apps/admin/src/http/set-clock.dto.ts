@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, ValidateIf } from 'class-validator';
+import { IsISO8601, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { MAX_CLOCK_OFFSET_MS as MAX_OFFSET_MS } from '@tuoyu/clock';
 
 export class SetClockDto {
   @ApiPropertyOptional({
@@ -13,5 +14,7 @@ export class SetClockDto {
   @ApiPropertyOptional({ example: 1209600000, description: 'offset from real time in milliseconds (0 resets)' })
   @IsOptional()
   @IsInt()
+  @Min(-MAX_OFFSET_MS, { message: `offsetMs must be at least -${MAX_OFFSET_MS} (ten years)` })
+  @Max(MAX_OFFSET_MS, { message: `offsetMs must be at most ${MAX_OFFSET_MS} (ten years)` })
   offsetMs?: number;
 }

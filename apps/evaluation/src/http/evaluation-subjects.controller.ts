@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EvaluationQueryService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
@@ -18,7 +19,7 @@ export class EvaluationSubjectsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One subject: deadlines, inspections, rectification orders and quality evaluations' })
-  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.queries.getSubject(id, principal);
   }
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InspectionService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { InspectionDto } from './inspection.dto';
 
-const ID = new ParseUUIDPipe({ version: '4' });
+const ID = UuidPipe;
 
 @ApiTags('inspections')
 @Roles('department')

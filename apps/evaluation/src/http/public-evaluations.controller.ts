@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { RateLimit } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EvaluationQueryService } from '@tuoyu/evaluation-domain';
 import { Public } from '@tuoyu/identity';
@@ -6,6 +7,7 @@ import { EvaluationListQuery } from './evaluation-list.query';
 
 @ApiTags('public disclosure')
 @Public()
+@RateLimit('public')
 @Controller('public')
 export class PublicEvaluationsController {
   constructor(private readonly queries: EvaluationQueryService) {}

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EvaluationQueryService, QualityEvaluationService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
@@ -21,7 +22,7 @@ export class QualityEvaluationsController {
       'Evaluate quality (WS/T 821—2023, seven dimensions, veto items): the level is published, sent to filing and to the institution',
   })
   evaluate(
-    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Param('id', UuidPipe) id: string,
     @Body() body: QualityEvaluationDto,
     @CurrentPrincipal() principal: Principal,
   ) {

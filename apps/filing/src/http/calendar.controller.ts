@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { IntParamPipe, RateLimit } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@tuoyu/clock';
 import { HolidayCalendarService, localDateAt } from '@tuoyu/deadlines';
@@ -15,6 +16,7 @@ export class CalendarController {
 
   @Get()
   @Public()
+  @RateLimit('public')
   @ApiOperation({ summary: 'Which years have a holiday notice (bundled or loaded) and which are provisional' })
   list() {
     return this.calendar.sources(Number(localDateAt(this.clock.now()).slice(0, 4)) + 2);
@@ -26,7 +28,7 @@ export class CalendarController {
     summary:
       "Load a year's State Council holiday notice; open deadlines are recomputed and those whose date moved are told",
   })
-  load(@Param('year', ParseIntPipe) year: number, @Body() body: HolidayNoticeDto) {
+  load(@Param('year', IntParamPipe) year: number, @Body() body: HolidayNoticeDto) {
     return this.calendar.load({ year, ...body });
   }
 }

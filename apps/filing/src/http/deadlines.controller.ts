@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { RateLimit } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadlineService } from '@tuoyu/deadlines';
 import { Public } from '@tuoyu/identity';
 import { ComputeDeadlineQuery } from './compute-deadline.query';
 
 @ApiTags('deadlines')
+@RateLimit('public')
 @Controller('deadlines')
 export class DeadlinesController {
   constructor(private readonly deadlines: DeadlineService) {}

@@ -1,11 +1,12 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChangeFilingService, FilingReviewService, FilingSubmissionService } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { CorrectionRequestDto, NonComplianceDto } from './review-decision.dto';
 import { SubmitChangeFilingDto, SubmitFilingDto } from './submit-filing.dto';
 
-const CASE_ID = new ParseUUIDPipe({ version: '4' });
+const CASE_ID = UuidPipe;
 
 @ApiTags('filings')
 @Controller('filings/:id')

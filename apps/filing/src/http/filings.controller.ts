@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FilingQueryService } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
@@ -19,7 +20,7 @@ export class FilingsController {
   @Get(':id')
   @Roles('department', 'institution', 'admin')
   @ApiOperation({ summary: 'One filing case with its due date and its explanation' })
-  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.filings.get(id, principal);
   }
 }

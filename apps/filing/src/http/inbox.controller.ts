@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DepartmentInbox } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
@@ -42,7 +43,7 @@ export class InboxController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Acknowledge a handoff: it is never offered again (idempotent)' })
   async acknowledge(
-    @Param('handoffId', new ParseUUIDPipe({ version: '4' })) handoffId: string,
+    @Param('handoffId', UuidPipe) handoffId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<void> {
     await this.inbox.acknowledge(principal, handoffId);

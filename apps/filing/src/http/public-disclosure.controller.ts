@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { RateLimit } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PublicDisclosure } from '@tuoyu/filing-domain';
 import { Public } from '@tuoyu/identity';
@@ -6,6 +7,7 @@ import { PublicDisclosureQuery } from './public-disclosure.query';
 
 @ApiTags('public disclosure')
 @Public()
+@RateLimit('public')
 @Controller('public')
 export class PublicDisclosureController {
   constructor(private readonly disclosure: PublicDisclosure) {}

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { RateLimit } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FilingStatistics } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { RegionQuery } from './public-disclosure.query';
 
 @ApiTags('statistics')
+@RateLimit('expensive')
 @Controller('statistics')
 export class StatisticsController {
   constructor(private readonly statistics: FilingStatistics) {}

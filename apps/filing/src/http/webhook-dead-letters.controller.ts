@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandoffWebhookService } from '@tuoyu/filing-domain';
 import { Roles } from '@tuoyu/identity';
@@ -18,7 +19,7 @@ export class WebhookDeadLettersController {
   @Post(':handoffId/redrive')
   @HttpCode(202)
   @ApiOperation({ summary: 'Push a dead handoff again (same webhook-id, new retries)' })
-  async redrive(@Param('handoffId', new ParseUUIDPipe({ version: '4' })) handoffId: string): Promise<void> {
+  async redrive(@Param('handoffId', UuidPipe) handoffId: string): Promise<void> {
     await this.webhooks.redrive(handoffId);
   }
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { validateBody } from '@tuoyu/http';
+import { RateLimit, validateBody } from '@tuoyu/http';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { ImportRowResult, RegistrationImportService } from '@tuoyu/registration-domain';
 import { CreateRegistrationDto } from './create-registration.dto';
 import { ImportRegistrationsDto } from './import-registrations.dto';
 
 @ApiTags('registrations')
+@RateLimit('expensive')
 @Controller('registrations/import')
 export class RegistrationImportController {
   constructor(private readonly imports: RegistrationImportService) {}

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { RegistrationLifecycleService, RegistrationService } from '@tuoyu/registration-domain';
@@ -37,7 +38,7 @@ export class RegistrationsController {
     summary: 'Record an approved change (变更登记); the institution must file the change within 15 days',
   })
   change(
-    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Param('id', UuidPipe) id: string,
     @Body() { changedOn, ...changes }: ChangeRegistrationDto,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -49,7 +50,7 @@ export class RegistrationsController {
   @Roles('authority')
   @ApiOperation({ summary: 'Record a deregistration (注销); the filing case closes' })
   async cancel(
-    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Param('id', UuidPipe) id: string,
     @Body() body: CancelRegistrationDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<void> {
@@ -59,7 +60,7 @@ export class RegistrationsController {
   @Get(':id')
   @Roles('authority', 'admin')
   @ApiOperation({ summary: 'A registration with its 30-day sharing duty (pending | delivered | overdue)' })
-  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.registrations.get(id, principal);
   }
 }

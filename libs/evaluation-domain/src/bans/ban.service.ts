@@ -4,9 +4,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { BanSubject, MessageType, QueueName } from '@tuoyu/contracts';
 import { localDateAt } from '@tuoyu/deadlines';
-import { PiiHasher, Principal, checkResidentId, maskResidentId, regionPrefix } from '@tuoyu/identity';
-import { ConflictError, InvalidInputError } from '@tuoyu/kernel';
+import { PiiHasher, Principal, checkResidentId, maskResidentId, regionContains, regionPrefix } from '@tuoyu/identity';
+import { ConflictError, ForbiddenError, InvalidInputError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
+import { EvaluationSubject } from '../evaluation-subject.entity';
 import { actingRegion, readableRegion } from '../evaluation-scope';
 import { Ban } from './ban.entity';
 
@@ -62,6 +63,7 @@ export class BanService {
     const personIdHash = person ? this.hasher.residentId(command.idNumber!) : undefined;
     const personIdMasked = person ? maskResidentId(command.idNumber!) : undefined;
     return this.em.fork().transactional(async (em) => {
+      if (!person) await this.assertInstitutionInRegion(em, command.uscc ?? '', regionCode);
       const existing = await em.findOne(
         Ban,
         person ? { personIdHash } : { subject: 'institution', uscc: command.uscc },
@@ -95,6 +97,20 @@ export class BanService {
       this.logger.log(`ban recorded in ${regionCode}: ${ban.personIdMasked ?? ban.uscc}`);
       return toView(ban);
     });
+  }
+
+  /**
+   * A credit sanction of an institution is the business of the department of its region only (persons' bans stay
+   * national). The institution's region is its evaluation subject's, or else the division code in its USCC.
+   */
+  private async assertInstitutionInRegion(em: EntityManager, uscc: string, region: string): Promise<void> {
+    const subject = await em.getRepository(EvaluationSubject).findOne({ uscc }, { orderBy: { createdAt: 'desc' } });
+    const institutionRegion = subject?.regionCode ?? uscc.slice(2, 8);
+    if (!regionContains(region, institutionRegion)) {
+      throw new ForbiddenError(`${uscc} is registered in region ${institutionRegion}, outside your region ${region}`, [
+        { field: 'uscc', code: 'region', message: `the institution is outside region ${region}` },
+      ]);
+    }
   }
 
   async list(principal: Principal, limit: number): Promise<BanView[]> {

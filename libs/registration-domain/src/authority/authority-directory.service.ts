@@ -37,12 +37,14 @@ export class AuthorityDirectory {
     authorityKind: AuthorityKind,
     entry: { name: string; email: string },
   ): Promise<AuthorityContactView> {
-    const em = this.em.fork();
-    const existing = await em.findOne(AuthorityContact, { regionCode, authorityKind });
-    const contact =
-      existing ?? em.create(AuthorityContact, { regionCode, authorityKind, ...entry, updatedAt: this.clock.now() });
-    em.assign(contact, { ...entry, updatedAt: this.clock.now() });
-    await em.flush();
+    // INSERT … ON CONFLICT DO UPDATE: concurrent PUTs for a new entry never fail on the primary key.
+    const contact = await this.em.fork().upsert(AuthorityContact, {
+      regionCode,
+      authorityKind,
+      name: entry.name,
+      email: entry.email,
+      updatedAt: this.clock.now(),
+    });
     return toView(contact);
   }
 
