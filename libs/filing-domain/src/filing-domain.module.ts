@@ -3,6 +3,7 @@ import { DepartmentDirectory } from './department-directory.service';
 import { FilingCaseService } from './filing-case.service';
 import { FilingQueryService } from './filing-query.service';
 import { HandoffService } from './handoff/handoff.service';
+import { ImportedCaseService } from './import/imported-case.service';
 import { DepartmentInbox } from './handoff/department-inbox.service';
 import { HandoffWebhookService } from './handoff/handoff-webhook.service';
 import { EvaluationFeedService } from './bans/evaluation-feed.service';
@@ -17,6 +18,7 @@ import { ChangeFilingService } from './submission/change-filing.service';
 @Module({
   providers: [
     HandoffService,
+    ImportedCaseService,
     HandoffWebhookService,
     DepartmentInbox,
     FilingCaseService,
@@ -32,6 +34,7 @@ import { ChangeFilingService } from './submission/change-filing.service';
     PublicDisclosure,
   ],
   exports: [
+    ImportedCaseService,
     DigestLoop,
     FilingStatistics,
     PublicDisclosure,

@@ -6,6 +6,7 @@ import { HandoffTableMigration } from './handoff/handoff-table.migration';
 import { FilingReviewTablesMigration } from './review/filing-review-tables.migration';
 import { HandoffWebhookColumnsMigration } from './handoff/handoff-webhook-columns.migration';
 import { DigestTablesMigration } from './digest/digest-tables.migration';
+import { ImportedCaseTableMigration } from './import/imported-case-table.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -46,4 +47,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261123000700_filing_review_tables', class: FilingReviewTablesMigration },
   { name: '20261123000800_handoff_webhook_columns', class: HandoffWebhookColumnsMigration },
   { name: '20261123000900_digest_tables', class: DigestTablesMigration },
+  { name: '20261202001600_imported_case_table', class: ImportedCaseTableMigration },
 ];

@@ -5,6 +5,7 @@ import { FilingChange } from './filing-change.entity';
 import { BanRecord } from './bans/ban-record.entity';
 import { DigestLog } from './digest/digest-log.entity';
 import { Handoff } from './handoff/handoff.entity';
+import { ImportedCase } from './import/imported-case.entity';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { ReceiptCounter } from './review/receipt-counter.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';
@@ -24,6 +25,8 @@ export * from './filing-tables.migration';
 export * from './handoff/handoff.entity';
 export * from './handoff/department-inbox.service';
 export * from './handoff/handoff-webhook.service';
+export * from './import/imported-case.entity';
+export * from './import/imported-case.service';
 export * from './bans/ban-record.entity';
 export * from './bans/evaluation-feed.service';
 export * from './case/filing-transitions';
@@ -53,5 +56,6 @@ export const FILING_ENTITIES = [
   ReceiptCounter,
   BanRecord,
   DigestLog,
+  ImportedCase,
   ...DEADLINE_ENTITIES,
 ];
