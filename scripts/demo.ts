@@ -165,7 +165,7 @@ void (async () => {
   const [importId, submitted] = await seed();
   const admin = token({ role: 'admin', subject: 'demo' });
   const department = token({ role: 'department', region: '512002', subject: 'demo' });
-  const mail = config.smtpUrl ? '(your SMTP relay)' : `http://127.0.0.1:${env.DEV_MAIL_WEB_PORT ?? 1080}`;
+  const mail = process.env.SMTP_URL ? '(your SMTP relay)' : `http://127.0.0.1:${process.env.DEV_MAIL_WEB_PORT ?? 1080}`;
   process.stdout.write(`
 ================================ Tuoyu demo is ready ================================
 A county (资阳市: 雁江区 512002, 乐至县 512022) with institutions in every state, dates relative to today.
