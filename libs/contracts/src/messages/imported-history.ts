@@ -2,7 +2,6 @@ import { IsLocalDate } from '@tuoyu/kernel';
 import { EVALUATION_LEVELS, type EvaluationLevel } from './evaluation-published.message';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
-
 /**
  * What an institution that existed before Tuoyu has already done, carried by an import (registration → filing →
  * evaluation): duties met on these dates are recorded met and send no notices.
