@@ -9,25 +9,37 @@ import { SystemClock } from '@tuoyu/clock';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { ROLES, Role, TOKEN_AUDIENCES, TokenService, checkRegionCode, checkUscc } from '@tuoyu/identity';
 
+const USAGE =
+  'usage: npm run -s token -- --role <authority|department|institution|admin|hotline> [--region 512002] [--uscc 91512081MA62K0260E] [--hours 1] [--audience filing]\n';
+
 function fail(message: string): never {
-  process.stderr.write(`token: ${message}\n`);
-  process.stderr.write(
-    'usage: npm run token -- --role <authority|department|institution|admin|hotline> [--region 512002] [--uscc 91512081MA62K0260E] [--hours 1] [--audience filing]\n',
-  );
+  process.stderr.write(`token: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    role: { type: 'string' },
-    region: { type: 'string' },
-    uscc: { type: 'string' },
-    hours: { type: 'string' },
-    audience: { type: 'string' },
-    subject: { type: 'string' },
-  },
-  strict: true,
-});
+function parse() {
+  try {
+    return parseArgs({ options: OPTIONS, strict: true });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  role: { type: 'string' },
+  region: { type: 'string' },
+  uscc: { type: 'string' },
+  hours: { type: 'string' },
+  audience: { type: 'string' },
+  subject: { type: 'string' },
+} as const;
+
+const { values } = parse();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const role = values.role as Role | undefined;
 if (!role || !ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
 if ((role === 'authority' || role === 'department') && !values.region) fail(`--region is required for role ${role}`);

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { text } from 'express';
 import { QueueName } from '@tuoyu/contracts';
 import { PlatformModule } from '@tuoyu/platform';
 import { DeadlineScheduleModule } from '@tuoyu/deadlines';
@@ -27,4 +28,11 @@ import { RegistrationProcessor } from './queue/registration.processor';
   controllers: [AuthoritiesController, RegistrationImportController, RegistrationsController],
   providers: [RegistrationProcessor],
 })
-export class RegistrationAppModule {}
+export class RegistrationAppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // An import job takes the file itself: a county's registrations are more than the 2 MB JSON limit.
+    consumer
+      .apply(text({ type: ['text/csv', 'application/x-ndjson', 'text/plain'], limit: '64mb' }))
+      .forRoutes({ path: 'registrations/imports', method: RequestMethod.POST });
+  }
+}

@@ -15,6 +15,8 @@ export * from './messages/provincial-push-due.message';
 export * from './messages/registration-approved.message';
 export * from './messages/registration-cancelled.message';
 export * from './messages/registration-changed.message';
+export * from './messages/imported-history';
+export * from './messages/registration-import-finished.message';
 export * from './notices/deadline-notice.props';
 export * from './notices/evaluation-notices.props';
 export * from './notices/filing-due.props';

@@ -12,4 +12,5 @@ export enum MessageType {
   HandoffWebhookDue = 'HandoffWebhookDue',
   ProvincialPushDue = 'ProvincialPushDue',
   HolidayNoticeLoaded = 'HolidayNoticeLoaded',
+  RegistrationImportFinished = 'RegistrationImportFinished',
 }

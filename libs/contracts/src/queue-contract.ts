@@ -12,6 +12,7 @@ import { NotificationRequested } from './messages/notification-requested.message
 import { RegistrationApproved } from './messages/registration-approved.message';
 import { RegistrationCancelled } from './messages/registration-cancelled.message';
 import { RegistrationChanged } from './messages/registration-changed.message';
+import { RegistrationImportFinished } from './messages/registration-import-finished.message';
 import { QueueName } from './queue-name';
 
 /** Which message types each queue accepts, with their payload classes: checked at compile time and at run time. */
@@ -31,6 +32,7 @@ export const QUEUE_CONTRACT = {
     [MessageType.EvaluationPublished]: EvaluationPublished,
     [MessageType.BanRecorded]: BanRecorded,
     [MessageType.HandoffWebhookDue]: HandoffWebhookDue,
+    [MessageType.RegistrationImportFinished]: RegistrationImportFinished,
   },
   [QueueName.Evaluation]: {
     [MessageType.FilingAccepted]: FilingAccepted,

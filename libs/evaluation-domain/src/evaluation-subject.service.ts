@@ -35,6 +35,14 @@ export class EvaluationSubjectService {
       createdAt: this.clock.now(),
     });
     const deadlineSubject = { type: EVALUATION_SUBJECT, id: subject.id, regionCode: subject.regionCode };
+    const history = accepted.history;
+    if (history) {
+      // An imported institution: an evaluation already published is met; inspections continue from the last one.
+      this.scheduler.openImported(em, deadlineSubject, 'quality_evaluation', accepted.filedOn, history.evaluatedOn);
+      const lastInspection = history.lastInspectionOn ?? accepted.filedOn;
+      this.scheduler.openImported(em, deadlineSubject, 'supervision_inspection', lastInspection);
+      return subject;
+    }
     await this.scheduler.open(em, deadlineSubject, 'quality_evaluation', accepted.filedOn);
     await this.scheduler.open(em, deadlineSubject, 'supervision_inspection', accepted.filedOn);
     return subject;

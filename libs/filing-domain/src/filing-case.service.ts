@@ -4,22 +4,16 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
-import {
-  FilingDueProps,
-  MessageType,
-  NoticeTemplate,
-  QueueName,
-  RegistrationApproved,
-  RegistrationCancelled,
-  RegistrationChanged,
-} from '@tuoyu/contracts';
-import { DeadlineScheduler, shanghaiIso } from '@tuoyu/deadlines';
+import { RegistrationApproved, RegistrationCancelled, RegistrationChanged } from '@tuoyu/contracts';
+import { DeadlineScheduler } from '@tuoyu/deadlines';
 import { Outbox } from '@tuoyu/messaging';
 import { FILING_CHANGE_SUBJECT } from './change-filing-deadline.handler';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 import { HandoffService } from './handoff/handoff.service';
+import { addFilingDueNotice } from './filing-due-notice';
+import { ImportedCaseService } from './import/imported-case.service';
 import { CORRECTION_REQUEST_SUBJECT } from './review/correction-deadline.handler';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';
@@ -40,6 +34,7 @@ export class FilingCaseService {
     private readonly handoffs: HandoffService,
     private readonly links: CaseLinks,
     private readonly documents: DocumentRetention,
+    private readonly imported: ImportedCaseService,
   ) {}
 
   /**
@@ -50,6 +45,7 @@ export class FilingCaseService {
   async openFromHandoff(em: EntityManager, handoff: RegistrationApproved): Promise<FilingCase> {
     const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
     if (existing) return existing;
+    if (handoff.history) return this.imported.open(em, handoff, handoff.history);
     const now = this.clock.now();
     const id = randomUUID();
     const deadline = await this.scheduler.open(
@@ -77,24 +73,7 @@ export class FilingCaseService {
       openedAt: now,
     });
     await this.handoffs.receive(em, filingCase);
-    const props: FilingDueProps = {
-      institutionName: filingCase.name,
-      uscc: filingCase.uscc,
-      approvedOn: filingCase.registrationApprovedOn,
-      dueOn: filingCase.dueOn,
-      dueAt: shanghaiIso(deadline.dueAt),
-      dueExplanation: deadline.explanation,
-      caseUrl: this.links.forInstitution(filingCase.id, filingCase.uscc),
-    };
-    this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
-      v: 1,
-      // Names the notice, not the attempt: the case's first notice to this address is sent once.
-      idempotencyKey: `filing-due:${filingCase.id}:${filingCase.contactEmail}`,
-      template: NoticeTemplate.FilingDue,
-      locale: 'zh-CN',
-      to: [filingCase.contactEmail],
-      props: { ...props },
-    });
+    addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
     this.logger.log(`filing case ${filingCase.id} opened for ${filingCase.uscc}, due ${filingCase.dueOn}`);
     return filingCase;
   }

@@ -3,6 +3,7 @@ import { DepartmentDirectory } from './department-directory.service';
 import { FilingCaseService } from './filing-case.service';
 import { FilingQueryService } from './filing-query.service';
 import { HandoffService } from './handoff/handoff.service';
+import { ImportedCaseService } from './import/imported-case.service';
 import { DepartmentInbox } from './handoff/department-inbox.service';
 import { HandoffWebhookService } from './handoff/handoff-webhook.service';
 import { EvaluationFeedService } from './bans/evaluation-feed.service';
@@ -21,6 +22,7 @@ import { DocumentRetention } from './documents/document-retention';
 @Module({
   providers: [
     HandoffService,
+    ImportedCaseService,
     HandoffWebhookService,
     DepartmentInbox,
     FilingCaseService,
@@ -44,6 +46,7 @@ import { DocumentRetention } from './documents/document-retention';
     DOCUMENT_STORE_PROVIDER,
     FilingDocumentService,
     DocumentReader,
+    ImportedCaseService,
     DigestLoop,
     FilingStatistics,
     PublicDisclosure,

@@ -7,6 +7,7 @@ import { DigestLog } from './digest/digest-log.entity';
 import { DocumentDownload } from './documents/document-download.entity';
 import { FilingDocument } from './documents/filing-document.entity';
 import { Handoff } from './handoff/handoff.entity';
+import { ImportedCase } from './import/imported-case.entity';
 import { CorrectionRequest } from './review/correction-request.entity';
 import { ReceiptCounter } from './review/receipt-counter.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';
@@ -26,6 +27,8 @@ export * from './filing-tables.migration';
 export * from './handoff/handoff.entity';
 export * from './handoff/department-inbox.service';
 export * from './handoff/handoff-webhook.service';
+export * from './import/imported-case.entity';
+export * from './import/imported-case.service';
 export * from './bans/ban-record.entity';
 export * from './bans/evaluation-feed.service';
 export * from './case/filing-transitions';
@@ -66,5 +69,6 @@ export const FILING_ENTITIES = [
   DigestLog,
   FilingDocument,
   DocumentDownload,
+  ImportedCase,
   ...DEADLINE_ENTITIES,
 ];

@@ -1,6 +1,7 @@
 import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
 import { AuthorityContact } from './authority/authority-contact.entity';
 import { ProvincialPush } from './provincial/provincial-push.entity';
+import { RegistrationImport } from './import/registration-import.entity';
 import { Registration } from './registration.entity';
 import { SharingDuty } from './sharing-duty.entity';
 
@@ -9,6 +10,9 @@ export * from './authority/authority-contact.entity';
 export * from './authority/authority-directory.service';
 export * from './import/registration-import.service';
 export * from './import/registration-record';
+export * from './import/import-history';
+export * from './import/registration-import.entity';
+export * from './import/registration-import-jobs.service';
 export * from './registration-domain.module';
 export * from './registration-lifecycle.service';
 export * from './registration-rules';
@@ -28,5 +32,6 @@ export const REGISTRATION_ENTITIES = [
   SharingDuty,
   AuthorityContact,
   ProvincialPush,
+  RegistrationImport,
   ...DEADLINE_ENTITIES,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthorityDirectory } from './authority/authority-directory.service';
 import { ProvincialPushService } from './provincial/provincial-push.service';
 import { RegistrationImportService } from './import/registration-import.service';
+import { RegistrationImportJobs } from './import/registration-import-jobs.service';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationService } from './registration.service';
 import { SharingDutyService } from './sharing-duty.service';
@@ -13,6 +14,7 @@ import { SharingDutyService } from './sharing-duty.service';
     RegistrationService,
     RegistrationLifecycleService,
     RegistrationImportService,
+    RegistrationImportJobs,
     SharingDutyService,
   ],
   exports: [
@@ -21,6 +23,7 @@ import { SharingDutyService } from './sharing-duty.service';
     RegistrationService,
     RegistrationLifecycleService,
     RegistrationImportService,
+    RegistrationImportJobs,
     SharingDutyService,
   ],
 })

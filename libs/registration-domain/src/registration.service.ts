@@ -4,12 +4,13 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { MessageType, QueueName } from '@tuoyu/contracts';
 import { Deadline, DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
-import { PiiHasher, Principal, countyName, maskResidentId, regionContains } from '@tuoyu/identity';
+import { PiiHasher, Principal, countyName, regionContains } from '@tuoyu/identity';
 import { ConflictError, FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
 import { ApproveRegistrationCommand } from './approve-registration.command';
 import { registrationConsistencyProblems } from './registration-rules';
 import { Registration } from './registration.entity';
+import { newRegistration, registrationApprovedPayload } from './registration-records';
 import { RegistrationView, toRegistrationView } from './registration.view';
 import { ProvincialPushService } from './provincial/provincial-push.service';
 import { SharingDuty } from './sharing-duty.entity';
@@ -50,27 +51,7 @@ export class RegistrationService {
     try {
       return await this.em.fork().transactional(async (tx) => {
         if (await tx.getRepository(Registration).findByUscc(command.uscc)) throw this.duplicate(command.uscc);
-        const registration = tx.create(Registration, {
-          id: randomUUID(),
-          uscc: command.uscc,
-          name: command.name,
-          nature: command.nature,
-          authorityKind: command.authorityKind,
-          regionCode: command.regionCode,
-          address: command.address,
-          legalRepresentativeName: command.legalRepresentative.name,
-          legalRepresentativeIdMasked: maskResidentId(command.legalRepresentative.idNumber),
-          legalRepresentativeIdHash: this.pii.residentId(command.legalRepresentative.idNumber),
-          contactEmail: command.contact.email,
-          contactPhone: command.contact.phone,
-          businessScope: command.businessScope,
-          serviceTypes: command.serviceTypes,
-          capacity: command.capacity,
-          inclusive: command.inclusive,
-          approvedOn: command.approvedOn,
-          status: 'approved',
-          createdAt: now,
-        });
+        const registration = newRegistration(tx, command, this.pii, now);
         const deadline = await this.scheduler.open(
           tx,
           { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
@@ -84,20 +65,12 @@ export class RegistrationService {
           dueAt: deadline.dueAt,
           status: 'pending',
         });
-        this.outbox.add(tx, QueueName.Filing, MessageType.RegistrationApproved, {
-          v: 1,
-          registrationId: registration.id,
-          uscc: registration.uscc,
-          name: registration.name,
-          nature: registration.nature,
-          regionCode: registration.regionCode,
-          address: registration.address,
-          contactEmail: registration.contactEmail,
-          approvedOn: registration.approvedOn,
-          serviceTypes: registration.serviceTypes,
-          capacity: registration.capacity,
-          inclusive: registration.inclusive,
-        });
+        this.outbox.add(
+          tx,
+          QueueName.Filing,
+          MessageType.RegistrationApproved,
+          registrationApprovedPayload(registration),
+        );
         this.provincial.schedule(tx, registration, 'registration.approved');
         return { ...toRegistrationView(registration, duty), warnings: this.regionWarnings(registration.regionCode) };
       });

@@ -46,7 +46,11 @@ export class SharingDuty {
 
   /** Idempotent: a second receipt of the same handoff changes nothing. */
   markDelivered(filingCaseId: string, at: Date): boolean {
-    if (this.status === 'delivered') return false;
+    if (this.status === 'delivered') {
+      // An imported institution was delivered on its history's day; the handoff still names its case.
+      this.filingCaseId ??= filingCaseId;
+      return false;
+    }
     this.status = 'delivered';
     this.deliveredAt = at;
     this.filingCaseId = filingCaseId;

@@ -3,6 +3,7 @@ import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChangeFilingService, FilingReviewService, FilingSubmissionService } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
+import { ReviewDto } from './review.dto';
 import { CorrectionRequestDto, NonComplianceDto } from './review-decision.dto';
 import { SubmitChangeFilingDto, SubmitFilingDto } from './submit-filing.dto';
 
@@ -72,5 +73,27 @@ export class FilingReviewController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.reviews.findNonCompliant(id, body.reasons, principal);
+  }
+
+  @Post('review')
+  @HttpCode(200)
+  @Roles('department')
+  @ApiOperation({
+    summary:
+      'Decide on the submission (api.md): accept → receipt, request_correction → 一次性告知补正, reject → non-compliance',
+  })
+  review(@Param('id', CASE_ID) id: string, @Body() body: ReviewDto, @CurrentPrincipal() principal: Principal) {
+    switch (body.decision) {
+      case 'accept':
+        return this.reviews.accept(id, principal);
+      case 'request_correction':
+        return this.reviews.requestCorrection(
+          id,
+          body.items ?? [{ item: '补正材料', reason: body.comment as string }],
+          principal,
+        );
+      case 'reject':
+        return this.reviews.findNonCompliant(id, body.reasons ?? [body.comment as string], principal);
+    }
   }
 }

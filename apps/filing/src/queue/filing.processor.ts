@@ -1,7 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
 import { DeadlineScheduler, HolidayCalendarService } from '@tuoyu/deadlines';
 import { InboundMessage, MessageType, QueueName } from '@tuoyu/contracts';
-import { EvaluationFeedService, FilingCaseService, HandoffWebhookService } from '@tuoyu/filing-domain';
+import {
+  EvaluationFeedService,
+  FilingCaseService,
+  HandoffWebhookService,
+  ImportedCaseService,
+} from '@tuoyu/filing-domain';
 import { assertNever } from '@tuoyu/kernel';
 import { Inbox, JobAttempt, MessageProcessor } from '@tuoyu/messaging';
 
@@ -16,6 +21,7 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
     private readonly calendar: HolidayCalendarService,
     private readonly evaluations: EvaluationFeedService,
     private readonly webhooks: HandoffWebhookService,
+    private readonly imported: ImportedCaseService,
   ) {
     super();
   }
@@ -49,6 +55,10 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
         return this.webhooks.deliver(message.payload.handoffId, attempt);
       case MessageType.HolidayNoticeLoaded:
         return this.calendar.loadAnnounced(message.payload);
+      case MessageType.RegistrationImportFinished:
+        // Throws until every case of the import is open, so the queue retries with backoff.
+        await this.inbox.handleOnce(message, (em) => this.imported.summarize(em, message.payload));
+        return;
       default:
         assertNever(message, 'message');
     }

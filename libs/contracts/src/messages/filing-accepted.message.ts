@@ -1,5 +1,7 @@
 import { IsLocalDate } from '@tuoyu/kernel';
-import { Equals, IsEmail, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Equals, IsEmail, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ImportedHistory } from './imported-history';
 
 /** filing → evaluation: a filing was accepted (备案回执 issued); evaluation starts its schedule. */
 export class FilingAccepted {
@@ -16,4 +18,6 @@ export class FilingAccepted {
   /** The county department at acceptance: evaluation reminders and escalations go there. */
   @IsOptional() @IsString() @Length(1, 200) departmentName?: string;
   @IsOptional() @IsEmail() departmentEmail?: string;
+  /** An imported institution's evaluation and inspection history: its schedule continues from there. */
+  @IsOptional() @ValidateNested() @Type(() => ImportedHistory) history?: ImportedHistory;
 }

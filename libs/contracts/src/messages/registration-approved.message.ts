@@ -1,4 +1,5 @@
 import { IsLocalDate } from '@tuoyu/kernel';
+import { Type } from 'class-transformer';
 import {
   ArrayNotEmpty,
   Equals,
@@ -7,12 +8,15 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { ImportedHistory } from './imported-history';
 
 export const SERVICE_TYPES = ['full_day', 'half_day', 'hourly', 'temporary'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
@@ -33,4 +37,6 @@ export class RegistrationApproved {
   @IsArray() @ArrayNotEmpty() @IsIn(SERVICE_TYPES, { each: true }) serviceTypes: ServiceType[];
   @IsInt() @Min(1) capacity: number;
   @IsBoolean() inclusive: boolean;
+  /** Only for an institution brought in by an import: what it had already done (absent: a new approval). */
+  @IsOptional() @ValidateNested() @Type(() => ImportedHistory) history?: ImportedHistory;
 }

@@ -82,6 +82,46 @@ export class DeadlineScheduler {
   }
 
   /**
+   * A duty of an institution brought in by an import (no existence check: the subject is new). Met already
+   * (metOn): recorded met, without rungs. Still open: only rungs ahead of now are planned, so a duty missed
+   * before the import sends no breach or escalation burst (the importer sends one notice and one summary).
+   */
+  openImported(
+    em: EntityManager,
+    subject: DeadlineSubject,
+    kind: DeadlineKind,
+    start: string,
+    metOn?: string,
+  ): Deadline {
+    const policy = this.deadlines.policyFor(kind, subject.regionCode);
+    const period = periodOf(kind, start, {}, policy.period);
+    const computed = this.deadlines.compute({ start, ...period });
+    const now = this.clock.now();
+    const deadline = em.create(Deadline, {
+      id: randomUUID(),
+      kind,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      regionCode: subject.regionCode,
+      startOn: start,
+      periodAmount: period.amount,
+      periodUnit: period.unit,
+      dueOn: computed.dueOn,
+      dueAt: new Date(computed.dueAt),
+      provisional: computed.provisional,
+      explanation: computed.explanation,
+      status: metOn ? 'met' : 'open',
+      openedAt: now,
+      closedAt: metOn ? new Date(`${metOn}T00:00:00+08:00`) : undefined,
+    });
+    if (metOn) return deadline;
+    for (const planned of planRungs(policy.ladder, deadline.dueOn, now)) {
+      if (planned.fireAt.getTime() > now.getTime()) this.addRung(em, deadline, planned);
+    }
+    return deadline;
+  }
+
+  /**
    * Takes the deadline's lock before the caller locks its subject: firing a rung takes the deadline, then the
    * subject, so a caller that changes both in the other order could deadlock with a rung firing at that instant.
    */

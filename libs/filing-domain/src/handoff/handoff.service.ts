@@ -26,7 +26,8 @@ export class HandoffService {
     private readonly webhooks: HandoffWebhookService,
   ) {}
 
-  async receive(em: EntityManager, filingCase: FilingCase): Promise<Handoff> {
+  /** `quiet`: an imported institution; its department hears of it in the import's one summary instead. */
+  async receive(em: EntityManager, filingCase: FilingCase, quiet = false): Promise<Handoff> {
     const handoff = em.create(Handoff, {
       id: randomUUID(),
       filingCase,
@@ -37,7 +38,7 @@ export class HandoffService {
       webhookAttempts: 0,
     });
     const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
-    if (department) this.share(em, handoff, department);
+    if (department) this.share(em, handoff, department, quiet);
     else this.logger.warn(`no department for region ${filingCase.regionCode}: handoff of case ${filingCase.id} held`);
     return handoff;
   }
@@ -50,7 +51,7 @@ export class HandoffService {
     return held.length;
   }
 
-  private share(em: EntityManager, handoff: Handoff, department: Department): void {
+  private share(em: EntityManager, handoff: Handoff, department: Department, quiet = false): void {
     const now = this.clock.now();
     const filingCase = handoff.filingCase;
     handoff.sharedAt = now;
@@ -60,6 +61,7 @@ export class HandoffService {
       filingCaseId: filingCase.id,
       receivedAt: shanghaiIso(now),
     });
+    if (quiet) return;
     const props: HandoffArrivedProps = {
       departmentName: department.name,
       institutionName: filingCase.name,

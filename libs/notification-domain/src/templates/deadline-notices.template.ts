@@ -1,5 +1,6 @@
 import { DeadlineNoticeProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
+import { EXPLANATION_ZH_TEXT, EXPLANATION_ZH_HTML } from './template-fragments';
 
 const EXPLANATION_TEXT = `{{#each dueExplanation}}- {{this}}
 {{/each}}`;
@@ -10,29 +11,29 @@ const FOOTER_ZH = '本邮件由托育服务平台自动发送，请勿直接回�
 export const DEADLINE_REMINDER_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
   propsClass: DeadlineNoticeProps,
   'zh-CN': {
-    subject: '【提醒】{{subjectName}}：{{duty}}截止时间为{{dueOn}} 24:00',
+    subject: '【提醒】{{subjectName}}：{{zh duty}}截止时间为{{dueOn}} 24:00',
     text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
 
-{{duty}}的截止时间为 {{dueOn}} 24:00（北京时间），请尽快办理。
+{{zh duty}}的截止时间为 {{dueOn}} 24:00（北京时间），请尽快办理。
 
 期限计算说明：
-${EXPLANATION_TEXT}
+${EXPLANATION_ZH_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
-<p>{{duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
-<p>期限计算说明：</p>${EXPLANATION_HTML}
+<p>{{zh duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
+<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
 <p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
-    subject: 'Reminder: {{duty}} for {{subjectName}} is due {{dueOn}} 24:00',
-    text: `{{subjectName}}: {{duty}} is due by {{dueOn}} 24:00 China time.
+    subject: 'Reminder: {{en duty}} for {{subjectName}} is due {{dueOn}} 24:00',
+    text: `{{subjectName}}: {{en duty}} is due by {{dueOn}} 24:00 China time.
 
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };
 
@@ -40,29 +41,29 @@ Your case: {{caseUrl}}`,
 export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
   propsClass: DeadlineNoticeProps,
   'zh-CN': {
-    subject: '【逾期】{{subjectName}}：{{duty}}已于{{dueOn}} 24:00逾期',
+    subject: '【逾期】{{subjectName}}：{{zh duty}}已于{{dueOn}} 24:00逾期',
     text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
 
-{{duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}
+{{zh duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}
 
 期限计算说明：
-${EXPLANATION_TEXT}
+${EXPLANATION_ZH_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
-<p>{{duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
-<p>期限计算说明：</p>${EXPLANATION_HTML}
+<p>{{zh duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
+<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
 <p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
-    subject: 'Overdue: {{duty}} for {{subjectName}} was due {{dueOn}} 24:00',
-    text: `{{subjectName}}: {{duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; {{#if (eq escalatedTo "admin")}}the administrators have been told.{{else}}the county health department has been told.{{/if}}
+    subject: 'Overdue: {{en duty}} for {{subjectName}} was due {{dueOn}} 24:00',
+    text: `{{subjectName}}: {{en duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; {{#if (eq escalatedTo "admin")}}the administrators have been told.{{else}}the county health department has been told.{{/if}}
 
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };
 
@@ -70,24 +71,24 @@ Your case: {{caseUrl}}`,
 export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
   propsClass: DeadlineNoticeProps,
   'zh-CN': {
-    subject: '【逾期督办】{{subjectName}}未在{{dueOn}}前完成{{duty}}',
-    text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 {{dueOn}} 24:00（北京时间）前完成{{duty}}。
+    subject: '【逾期督办】{{subjectName}}未在{{dueOn}}前完成{{zh duty}}',
+    text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 {{dueOn}} 24:00（北京时间）前完成{{zh duty}}。
 
 请督促办理。案件：{{caseUrl}}
 
 期限计算说明：
-${EXPLANATION_TEXT}
+${EXPLANATION_ZH_TEXT}
 ${FOOTER_ZH}`,
-    html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{duty}}。</p>
-<p>请督促办理。案件：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+    html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{zh duty}}。</p>
+<p>请督促办理。案件：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${EXPLANATION_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
-    subject: 'Escalation: {{subjectName}} missed {{duty}} due {{dueOn}}',
-    text: `{{subjectName}} did not complete {{duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}
+    subject: 'Escalation: {{subjectName}} missed {{en duty}} due {{dueOn}}',
+    text: `{{subjectName}} did not complete {{en duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}
 
 How the date was computed:
 ${EXPLANATION_TEXT}`,
-    html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}} did not complete {{en duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };
 
@@ -95,28 +96,28 @@ ${EXPLANATION_TEXT}`,
 export const DEADLINE_MOVED_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
   propsClass: DeadlineNoticeProps,
   'zh-CN': {
-    subject: '【期限调整】{{subjectName}}：{{duty}}截止时间调整为{{dueOn}} 24:00',
+    subject: '【期限调整】{{subjectName}}：{{zh duty}}截止时间调整为{{dueOn}} 24:00',
     text: `{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：
 
-根据新公布的节假日安排，{{duty}}的截止时间由 {{previousDueOn}} 调整为 {{dueOn}} 24:00（北京时间）。
+根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 {{dueOn}} 24:00（北京时间）。
 
 期限计算说明：
-${EXPLANATION_TEXT}
+${EXPLANATION_ZH_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
-<p>根据新公布的节假日安排，{{duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
-<p>期限计算说明：</p>${EXPLANATION_HTML}
+<p>根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
+<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
 <p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
-    subject: 'Due date changed: {{duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
-    text: `{{subjectName}}: after the holiday notice was published, {{duty}} is due by {{dueOn}} 24:00 China time (was {{previousDueOn}}).
+    subject: 'Due date changed: {{en duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
+    text: `{{subjectName}}: after the holiday notice was published, {{en duty}} is due by {{dueOn}} 24:00 China time (was {{previousDueOn}}).
 
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
   },
 };

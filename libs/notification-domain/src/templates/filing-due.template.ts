@@ -1,5 +1,6 @@
 import { FilingDueProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
+import { EXPLANATION_ZH_TEXT, EXPLANATION_ZH_HTML } from './template-fragments';
 
 /** The institution's first notice after its registration reached the health department. */
 export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
@@ -12,8 +13,7 @@ export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
 请于 {{dueOn}} 24:00（北京时间）前完成托育机构备案。
 
 期限计算说明：
-{{#each dueExplanation}}- {{this}}
-{{/each}}
+${EXPLANATION_ZH_TEXT}
 
 需提交的材料：
 - 托育机构备案书、备案承诺书（在线填写）
@@ -31,7 +31,7 @@ export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
 <p>贵机构已于{{approvedOn}}核准登记，登记信息已推送至所在地县级卫生健康部门。<br>
 请于 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成托育机构备案。</p>
 <p>期限计算说明：</p>
-<ul>{{#each dueExplanation}}<li>{{this}}</li>{{/each}}</ul>
+${EXPLANATION_ZH_HTML}
 <p>需提交的材料：</p>
 <ul>
 <li>托育机构备案书、备案承诺书（在线填写）</li>

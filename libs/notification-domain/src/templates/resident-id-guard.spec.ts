@@ -83,6 +83,8 @@ describe('renderNotice refuses a full resident ID number', () => {
     ],
   ])('%s', (_case, template, props, where) => {
     for (const locale of ['zh-CN', 'en'] as NoticeLocale[]) {
+      // A zh-CN notice states the period rules in Chinese and shows no computed explanation line.
+      if (_case === 'in a due-date explanation' && locale === 'zh-CN') continue;
       let error: unknown;
       try {
         renderNotice(template, locale, props);

@@ -60,6 +60,16 @@ export interface RenderedNotice {
 
 // The one helper templates need: choosing a sentence by an enumerated prop (e.g. who a breach went to).
 Handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+// Duty names arrive as "托育机构备案 (childcare institution filing)": each locale shows its own half.
+Handlebars.registerHelper('zh', (text: string) => dutyIn('zh', text));
+Handlebars.registerHelper('en', (text: string) => dutyIn('en', text));
+
+/** The Chinese or the English half of a bilingual "中文 (English)" label; a label without English stays whole. */
+export function dutyIn(locale: 'zh' | 'en', text: string): string {
+  const match = /^(.*?)\s*\(([^()]*[A-Za-z][^()]*)\)\s*$/.exec(text);
+  if (!match) return text;
+  return locale === 'zh' ? match[1] : match[2];
+}
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 

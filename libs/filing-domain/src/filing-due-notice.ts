@@ -1,0 +1,34 @@
+import { FilingDueProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
+import { Deadline, shanghaiIso } from '@tuoyu/deadlines';
+import { CaseLinks } from '@tuoyu/identity';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Outbox } from '@tuoyu/messaging';
+import { FilingCase } from './filing-case.entity';
+
+/** The institution's first notice: its filing due date and how it was computed. */
+export function addFilingDueNotice(
+  em: EntityManager,
+  outbox: Outbox,
+  links: CaseLinks,
+  filingCase: FilingCase,
+  deadline: Deadline,
+): void {
+  const props: FilingDueProps = {
+    institutionName: filingCase.name,
+    uscc: filingCase.uscc,
+    approvedOn: filingCase.registrationApprovedOn,
+    dueOn: filingCase.dueOn,
+    dueAt: shanghaiIso(deadline.dueAt),
+    dueExplanation: deadline.explanation,
+    caseUrl: links.forInstitution(filingCase.id, filingCase.uscc),
+  };
+  outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
+    v: 1,
+    // Names the notice, not the attempt: the case's first notice to this address is sent once.
+    idempotencyKey: `filing-due:${filingCase.id}:${filingCase.contactEmail}`,
+    template: NoticeTemplate.FilingDue,
+    locale: 'zh-CN',
+    to: [filingCase.contactEmail],
+    props: { ...props },
+  });
+}
