@@ -4,7 +4,8 @@ import { ConfigError } from './config-error';
 import { EnvVars } from './env-vars';
 
 export type ServiceName = 'admin' | 'registration' | 'filing' | 'evaluation' | 'notification';
-export type DatabaseServiceName = Exclude<ServiceName, 'admin'>;
+// The admin app is also the people's portal: its database holds sessions, sign-in codes and link grants.
+export type DatabaseServiceName = ServiceName;
 
 const DEV_SECRETS = new Set([new EnvVars().JWT_SECRET, new EnvVars().PII_HASH_KEY]);
 const PORT_VARIABLE: Record<ServiceName, keyof EnvVars> = {

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AccessGuard } from './access.guard';
 import { CaseLinks } from './case-links';
+import { LinkCapabilities } from './link-capability';
 import { PiiHasher } from './pii-hasher';
 import { TokenService } from './token.service';
 
@@ -10,7 +11,7 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   imports: [JwtModule.register({})],
-  providers: [TokenService, PiiHasher, CaseLinks, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenService, PiiHasher, CaseLinks],
+  providers: [TokenService, PiiHasher, LinkCapabilities, CaseLinks, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [TokenService, PiiHasher, LinkCapabilities, CaseLinks],
 })
 export class IdentityModule {}

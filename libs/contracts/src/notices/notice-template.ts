@@ -13,4 +13,5 @@ export enum NoticeTemplate {
   RectificationOrdered = 'rectification_ordered',
   RectificationReviewed = 'rectification_reviewed',
   EvaluationResult = 'evaluation_result',
+  SignInCode = 'sign_in_code',
 }

@@ -23,7 +23,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Reminder: {{duty}} for {{subjectName}} is due {{dueOn}} 24:00',
@@ -32,7 +32,7 @@ ${FOOTER_ZH}`,
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
 
@@ -53,7 +53,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Overdue: {{duty}} for {{subjectName}} was due {{dueOn}} 24:00',
@@ -62,7 +62,7 @@ ${FOOTER_ZH}`,
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
 
@@ -79,7 +79,7 @@ export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticePr
 ${EXPLANATION_TEXT}
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{duty}}。</p>
-<p>请督促办理。案件：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Escalation: {{subjectName}} missed {{duty}} due {{dueOn}}',
@@ -87,7 +87,7 @@ ${FOOTER_ZH}`,
 
 How the date was computed:
 ${EXPLANATION_TEXT}`,
-    html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}} did not complete {{duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
 
@@ -108,7 +108,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>根据新公布的节假日安排，{{duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Due date changed: {{duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
@@ -117,6 +117,6 @@ ${FOOTER_ZH}`,
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };

@@ -144,4 +144,5 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     vetoes: [],
     publicUrl: 'http://127.0.0.1:3003/public/evaluations?region=512002',
   },
+  [NoticeTemplate.SignInCode]: { subjectName: INSTITUTION, date: '2026-10-09', code: '482913', validMinutes: 10 },
 };

@@ -18,6 +18,7 @@ import {
   RECTIFICATION_REVIEWED_TEMPLATE,
 } from './evaluation-notices.template';
 import { NoticeTemplateSource } from './notice-template-source';
+import { SIGN_IN_CODE_TEMPLATE } from './sign-in-code.template';
 import { assertNoResidentId } from './resident-id-guard';
 
 /** Every NoticeTemplate has exactly one source; the compiler refuses a missing one. */
@@ -35,6 +36,7 @@ export const TEMPLATE_SOURCES = {
   [NoticeTemplate.RectificationOrdered]: RECTIFICATION_ORDERED_TEMPLATE,
   [NoticeTemplate.RectificationReviewed]: RECTIFICATION_REVIEWED_TEMPLATE,
   [NoticeTemplate.EvaluationResult]: EVALUATION_RESULT_TEMPLATE,
+  [NoticeTemplate.SignInCode]: SIGN_IN_CODE_TEMPLATE,
 } satisfies { [T in NoticeTemplate]: NoticeTemplateSource<object> };
 
 /** The props a template takes (its source's props class), e.g. for typed samples. */
