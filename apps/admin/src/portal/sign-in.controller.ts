@@ -10,6 +10,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
 import { Public } from '@tuoyu/identity';
 import { ActiveSession, PortalSessions, SignInCodes } from '@tuoyu/portal-domain';
@@ -31,6 +32,7 @@ export class SignInController {
     private readonly codes: SignInCodes,
     private readonly sessions: PortalSessions,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post('sign-in/code')
@@ -70,10 +72,10 @@ export class SignInController {
 
   @Get('me')
   @ApiOperation({ summary: 'Who this browser is: a signed-in person, or a read-only link to one case' })
-  async me(@Req() request: Request): Promise<ActiveSession> {
+  async me(@Req() request: Request): Promise<ActiveSession & { now: string }> {
     const session = await this.sessions.resolve(cookieOf(request, SESSION_COOKIE));
     if (!session) throw new UnauthorizedException('Not signed in');
-    return session;
+    return { ...session, now: this.clock.now().toISOString() };
   }
 
   private get secure(): boolean {
