@@ -35,3 +35,18 @@ if (stale.length === 0) {
   process.stdout.write(`[build] building ${stale.join(', ')}\n`);
   for (const service of stale) execFileSync('npx', ['nest', 'build', service], { cwd: root, stdio: 'inherit' });
 }
+
+// The portal's pages (apps/portal, Vite) are stale when any of its sources is newer than dist/portal/index.html.
+function newestAny(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newestAny(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+const portalIndex = path.join(root, 'dist', 'portal', 'index.html');
+if (!existsSync(portalIndex) || newestAny(path.join(root, 'apps', 'portal')) > statSync(portalIndex).mtimeMs) {
+  process.stdout.write('[build] building the portal pages\n');
+  execFileSync('npm', ['run', '-s', 'build:portal'], { cwd: root, stdio: 'inherit' });
+}

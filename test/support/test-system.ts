@@ -21,7 +21,15 @@ export async function startTestSystem(env: Record<string, string | undefined> = 
   const filing = await startTestApp(FilingAppModule, 'filing', env);
   const evaluation = await startTestApp(EvaluationAppModule, 'evaluation', env);
   const notification = await startTestApp(NotificationAppModule, 'notification', env);
-  const admin = await startTestApp(AdminAppModule, 'admin', env);
+  // The admin app is the portal: it reaches each service at its port.
+  const port = (app: TestApp) => new URL(app.url).port;
+  const admin = await startTestApp(AdminAppModule, 'admin', {
+    PORT_REGISTRATION: port(registration),
+    PORT_FILING: port(filing),
+    PORT_EVALUATION: port(evaluation),
+    PORT_NOTIFICATION: port(notification),
+    ...env,
+  });
   const all = [registration, filing, evaluation, notification, admin];
   return {
     registration,

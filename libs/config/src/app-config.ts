@@ -13,7 +13,8 @@ import {
 } from './jwt-keys';
 
 export type ServiceName = 'admin' | 'registration' | 'filing' | 'evaluation' | 'notification';
-export type DatabaseServiceName = Exclude<ServiceName, 'admin'>;
+// The admin app is also the people's portal: its database holds sessions, sign-in codes and link grants.
+export type DatabaseServiceName = ServiceName;
 export type DocumentStoreConfig =
   | { kind: 'local'; directory: string }
   | {

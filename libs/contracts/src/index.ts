@@ -23,6 +23,7 @@ export * from './notices/filing-due.props';
 export * from './notices/filing-notices.props';
 export * from './notices/notice-template';
 export * from './notices/supervision-notices.props';
+export * from './notices/sign-in-code.props';
 export * from './parse-message';
 export * from './queue-contract';
 export * from './queue-name';

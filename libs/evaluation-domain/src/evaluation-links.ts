@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import { CaseLinks, TokenService } from '@tuoyu/identity';
+import { CaseLinks, LinkCapabilities } from '@tuoyu/identity';
 
 /**
  * Links in evaluation notices. PUBLIC_BASE_URL is the filing service, where an institution reads its case and the
@@ -9,8 +9,8 @@ import { CaseLinks, TokenService } from '@tuoyu/identity';
  */
 @Injectable()
 export class EvaluationLinks extends CaseLinks {
-  constructor(config: AppConfig, tokens: TokenService) {
-    super(config, tokens);
+  constructor(config: AppConfig, capabilities: LinkCapabilities) {
+    super(config, capabilities);
   }
 
   publicList(regionCode: string): string {

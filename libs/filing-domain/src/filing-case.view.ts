@@ -7,6 +7,8 @@ export interface FilingCaseView {
   uscc: string;
   name: string;
   regionCode: string;
+  /** Where the institution's notices and sign-in codes go (from its registration). */
+  contactEmail: string;
   status: string;
   dueOn: string;
   dueAt: string;
@@ -26,6 +28,7 @@ export function toFilingCaseView(filingCase: FilingCase, rungs: DeadlineRung[] =
     uscc: filingCase.uscc,
     name: filingCase.name,
     regionCode: filingCase.regionCode,
+    contactEmail: filingCase.contactEmail,
     status: filingCase.status,
     dueOn: filingCase.dueOn,
     dueAt: shanghaiIso(filingCase.dueAt),

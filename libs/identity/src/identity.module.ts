@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ServiceName } from '@tuoyu/config';
 import { AccessGuard } from './access.guard';
 import { CaseLinks } from './case-links';
+import { LinkCapabilities } from './link-capability';
 import { PiiHasher } from './pii-hasher';
 import { TOKEN_AUDIENCE, TokenService } from './token.service';
 
@@ -19,10 +20,11 @@ export class IdentityModule {
         { provide: TOKEN_AUDIENCE, useValue: service },
         TokenService,
         PiiHasher,
+        LinkCapabilities,
         CaseLinks,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TokenService, PiiHasher, CaseLinks],
+      exports: [TokenService, PiiHasher, LinkCapabilities, CaseLinks],
     };
   }
 }

@@ -3,6 +3,7 @@ export * from './access.guard';
 export * from './case-links';
 export * from './field-validators';
 export * from './identity.module';
+export * from './link-capability';
 export * from './pii-hasher';
 export * from './principal';
 export * from './region';

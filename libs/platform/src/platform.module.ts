@@ -24,16 +24,15 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forService(options: PlatformOptions): DynamicModule {
     const { service, database } = options;
-    const persistence =
-      database && service !== 'admin'
-        ? [
-            PersistenceModule.forService({
-              service,
-              entities: [...MESSAGING_ENTITIES, ...database.entities],
-              migrations: [...MESSAGING_MIGRATIONS, ...database.migrations],
-            }),
-          ]
-        : [];
+    const persistence = database
+      ? [
+          PersistenceModule.forService({
+            service,
+            entities: [...MESSAGING_ENTITIES, ...database.entities],
+            migrations: [...MESSAGING_MIGRATIONS, ...database.migrations],
+          }),
+        ]
+      : [];
     return {
       module: PlatformModule,
       imports: [

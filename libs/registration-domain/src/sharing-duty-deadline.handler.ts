@@ -75,7 +75,7 @@ export class SharingDutyDeadlineHandler implements DeadlineSubjectHandler {
       dueExplanation: deadline.explanation,
       rung,
       escalatedTo: 'admin',
-      caseUrl: `${this.config.publicBaseUrl}/registrations/${registration.id}`,
+      caseUrl: `${this.config.publicBaseUrl}/authority/registrations/${registration.id}`,
     };
   }
 

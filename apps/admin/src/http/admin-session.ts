@@ -1,33 +1,40 @@
 import { TokenService } from '@tuoyu/identity';
+import type { PortalSessions } from '@tuoyu/portal-domain';
 import type { NextFunction, Request, Response } from 'express';
+import { SESSION_COOKIE, cookieOf } from '../portal/portal-cookie';
 
 export const ADMIN_COOKIE = 'tuoyu_admin';
 
-/** The admin token from `Authorization: Bearer` or, for a browser, the session cookie set by /admin/login. */
+/** The admin token from `Authorization: Bearer` or, for a browser, the cookie set by /admin/login. */
 export function adminTokenOf(request: Request): string | undefined {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   if (bearer) return bearer[1];
-  const cookie = (request.headers.cookie ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === ADMIN_COOKIE);
-  return cookie ? decodeURIComponent(cookie[1] ?? '') : undefined;
+  return cookieOf(request, ADMIN_COOKIE);
 }
 
-/** Express middleware in front of Bull Board (not a Nest route, so the global guard does not see it). */
-export function adminOnly(tokens: TokenService) {
+/**
+ * Express middleware in front of Bull Board (not a Nest route, so the global guard does not see it): an admin
+ * token, or the administrator's portal session (the same sign-in as the console).
+ */
+export function adminOnly(tokens: TokenService, sessions: PortalSessions) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const token = adminTokenOf(request);
-    const principal = token ? tokens.verify(token) : undefined;
-    if (principal?.role === 'admin') return next();
-    const status = principal ? 403 : 401;
-    response.status(status).json({
-      statusCode: status,
-      error: status === 401 ? 'Unauthorized' : 'Forbidden',
-      message:
-        status === 401
-          ? 'Admin token required: send Authorization: Bearer <token>, or open /admin/login?token=<token> in a browser'
-          : `Role "${principal?.role}" may not open the queue dashboard`,
-    });
+    const fromToken = token ? tokens.verify(token) : undefined;
+    const decide = async () => fromToken ?? (await sessions.resolve(cookieOf(request, SESSION_COOKIE)));
+    decide().then(
+      (principal) => {
+        if (principal?.role === 'admin') return next();
+        const status = principal ? 403 : 401;
+        response.status(status).json({
+          statusCode: status,
+          error: status === 401 ? 'Unauthorized' : 'Forbidden',
+          message:
+            status === 401
+              ? 'Sign in at the portal as the administrator, or send Authorization: Bearer <admin token>'
+              : `Role "${principal?.role}" may not open the queue dashboard`,
+        });
+      },
+      (error: unknown) => next(error),
+    );
   };
 }

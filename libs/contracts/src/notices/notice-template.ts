@@ -18,4 +18,5 @@ export enum NoticeTemplate {
   ComplaintAssigned = 'complaint_assigned',
   IncidentReported = 'incident_reported',
   IncidentNotReported = 'incident_not_reported',
+  SignInCode = 'sign_in_code',
 }

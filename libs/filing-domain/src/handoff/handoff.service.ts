@@ -68,7 +68,8 @@ export class HandoffService {
       uscc: filingCase.uscc,
       approvedOn: filingCase.registrationApprovedOn,
       filingDueOn: filingCase.dueOn,
-      inboxUrl: `${this.config.publicBaseUrl}/inbox/handoffs?region=${department.regionCode}`,
+      // The worklist item in the department's workplace (portal).
+      inboxUrl: `${this.config.publicBaseUrl}/department/cases/${filingCase.id}`,
     };
     this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
       v: 1,

@@ -97,7 +97,7 @@ ${FOOTER_ZH}`,
 <p>类别：{{category}}</p>
 <p>反映内容：</p><blockquote style="white-space:pre-line">{{facts}}</blockquote>
 <p>请于 <strong>${DUE_ZH}</strong> 前核查并答复。贵辖区当前待办投诉 {{openComplaints}} 件。</p>
-<p>办理：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>办理：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Complaint to handle] {{institutionName}} ({{reference}}), due {{dueOn}}',
@@ -119,6 +119,6 @@ ${FOOTER_EN}`,
 <p>Category: {{category}}</p>
 <p>Facts:</p><blockquote style="white-space:pre-line">{{facts}}</blockquote>
 <p>Investigate and reply by <strong>${DUE_EN}</strong>. Complaints open in your region: {{openComplaints}}.</p>
-<p>Handle it: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Handle it: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };

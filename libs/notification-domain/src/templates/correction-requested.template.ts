@@ -40,7 +40,7 @@ ${FOOTER_ZH}`,
 <ol>{{#each items}}<li><strong>{{item}}</strong>：{{reason}}</li>{{/each}}</ol>
 <p>请于 <strong>${DUE_ZH}</strong> 前补正上述全部事项并重新提交。材料齐全后，卫生健康部门将在5个工作日内出具备案回执。</p>
 <p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
-<p>补正入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>补正入口：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Correction needed] {{institutionName}}: correct {{items.length}} item(s) by {{dueOn}} 24:00',
@@ -63,6 +63,6 @@ ${FOOTER_EN}`,
 <ol>{{#each items}}<li><strong>{{item}}</strong>: {{reason}}</li>{{/each}}</ol>
 <p>Please correct all of them and submit again by <strong>${DUE_EN}</strong>. Once the materials are complete, the department issues the filing receipt within 5 working days.</p>
 <p>How the date was computed:</p>${EXPLANATION_HTML}
-<p>Your case: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };

@@ -24,7 +24,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
 <p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Reminder: {{en duty}} for {{subjectName}} is due {{dueOn}} 24:00',
@@ -33,7 +33,7 @@ ${FOOTER_ZH}`,
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
 
@@ -54,7 +54,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
 <p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Overdue: {{en duty}} for {{subjectName}} was due {{dueOn}} 24:00',
@@ -63,7 +63,7 @@ ${FOOTER_ZH}`,
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
 
@@ -80,7 +80,7 @@ export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticePr
 ${EXPLANATION_ZH_TEXT}
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{zh duty}}。</p>
-<p>请督促办理。案件：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${EXPLANATION_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Escalation: {{subjectName}} missed {{en duty}} due {{dueOn}}',
@@ -88,7 +88,7 @@ ${FOOTER_ZH}`,
 
 How the date was computed:
 ${EXPLANATION_TEXT}`,
-    html: `<p>{{subjectName}} did not complete {{en duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}} did not complete {{en duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
 
@@ -109,7 +109,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
 <p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Due date changed: {{en duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
@@ -118,6 +118,6 @@ ${FOOTER_ZH}`,
 How the date was computed:
 ${EXPLANATION_TEXT}
 Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };

@@ -35,7 +35,7 @@ ${FOOTER_ZH}`,
 <ul>{{#each items}}<li>【{{category}}】{{item}}：{{finding}}</li>{{/each}}</ul>
 <p><strong>请于 ${DUE_ZH} 前完成整改</strong>，整改期满后将进行复查；逾期未整改的，将依法处理。</p>
 <p>期限说明：</p>${EXPLANATION_ZH_HTML}
-<p>查看：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Rectification order] {{institutionName}} must rectify by {{dueOn}}',
@@ -56,7 +56,7 @@ ${FOOTER_EN}`,
 <ul>{{#each items}}<li>[{{category}}] {{item}}: {{finding}}</li>{{/each}}</ul>
 <p><strong>Rectify these by ${DUE_EN}</strong>; a re-inspection follows. Failing to rectify in time leads to penalties.</p>
 <p>How the date was computed:</p>${EXPLANATION_HTML}
-<p>Details: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Details: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };
 
@@ -81,7 +81,7 @@ ${FOOTER_ZH}`,
 <p>{{departmentName}}于{{evaluatedOn}}对贵机构开展托育机构质量评估（WS/T 821—2023），总分{{totalScore}}，<strong>评定等级：{{level}}级</strong>。</p>
 <ul>{{#each dimensions}}<li>{{dimension}}：{{score}}（权重 {{weight}}）</li>{{/each}}</ul>
 {{#if vetoed}}<p>存在一票否决事项：</p><ul>{{#each vetoes}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-<p>评估结果已于{{publishedOn}}向社会公布：<a href="{{publicUrl}}">{{publicUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>评估结果已于{{publishedOn}}向社会公布：<a href="{{publicUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Quality evaluation] {{institutionName}} is rated level {{level}}',
@@ -101,7 +101,7 @@ ${FOOTER_EN}`,
 <p>{{departmentName}} evaluated your institution on {{evaluatedOn}} (WS/T 821—2023): total score {{totalScore}}, <strong>level {{level}}</strong>.</p>
 <ul>{{#each dimensions}}<li>{{dimension}}: {{score}} (weight {{weight}})</li>{{/each}}</ul>
 {{#if vetoed}}<p>Veto items found:</p><ul>{{#each vetoes}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
-<p>The result was published on {{publishedOn}}: <a href="{{publicUrl}}">{{publicUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>The result was published on {{publishedOn}}: <a href="{{publicUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };
 
@@ -127,7 +127,7 @@ ${FOOTER_ZH}`,
 {{#if closed}}<p><strong>整改已全部通过复查</strong>，本次责令整改结束。</p>{{else}}<p>以下项目仍未整改到位：</p>
 <ul>{{#each remaining}}<li>【{{category}}】{{item}}：{{finding}}</li>{{/each}}</ul>
 <p><strong>请于 {{dueOn}} 24:00（北京时间）前完成整改</strong>；逾期未整改的，将依法处理。</p>{{/if}}
-<p>查看：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject:
@@ -148,6 +148,6 @@ ${FOOTER_EN}`,
 {{#if closed}}<p><strong>Everything passed</strong>: the rectification order is closed.</p>{{else}}<p>These items still fail:</p>
 <ul>{{#each remaining}}<li>[{{category}}] {{item}}: {{finding}}</li>{{/each}}</ul>
 <p><strong>Rectify them by {{dueOn}} 24:00 China time (UTC+8).</strong></p>{{/if}}
-<p>Details: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Details: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };

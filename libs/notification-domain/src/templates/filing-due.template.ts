@@ -42,7 +42,7 @@ ${EXPLANATION_ZH_HTML}
 <li>消防安全检查合格证明（或消防验收意见书）</li>
 <li>提供餐食的，食品经营许可证</li>
 </ul>
-<p>办理入口：<a href="{{caseUrl}}">{{caseUrl}}</a></p>
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>
 <p style="color:#888">本邮件由托育服务平台自动发送，请勿直接回复。</p>`,
   },
   en: {
@@ -64,6 +64,6 @@ This message was sent automatically; please do not reply.`,
 Please complete your childcare institution filing (备案) by <strong>{{dueOn}} 24:00 China time</strong>.</p>
 <p>How the date was computed:</p>
 <ul>{{#each dueExplanation}}<li>{{this}}</li>{{/each}}</ul>
-<p>Your case: <a href="{{caseUrl}}">{{caseUrl}}</a></p>`,
+<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };

@@ -31,7 +31,7 @@ ${FOOTER_ZH}`,
 <p>贵机构开展托育服务，应当持续符合以下基本条件：</p>
 <ul>{{#each basicConditions}}<li>{{this}}</li>{{/each}}</ul>
 <p><strong>下一步：</strong>请妥善保存本回执，按上述基本条件开展托育服务并接受卫生健康部门的监督管理。机构名称、场所、负责人、服务形式或托位数发生变化的，请及时办理变更备案。</p>
-<p>查看备案：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>查看备案：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Filing receipt] {{institutionName}} is filed (receipt {{receiptNumber}})',
@@ -59,6 +59,6 @@ ${FOOTER_EN}`,
 <p>To provide childcare you must keep meeting these basic conditions:</p>
 <ul>{{#each basicConditions}}<li>{{this}}</li>{{/each}}</ul>
 <p><strong>Next:</strong> keep this receipt, run your service under the conditions above and accept the health department's supervision. If your name, premises, principal, service forms or number of places change, file the change.</p>
-<p>Your filing: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Your filing: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };

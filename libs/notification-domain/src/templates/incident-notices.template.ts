@@ -25,7 +25,7 @@ ${FOOTER_ZH}`,
 <p>类型：{{kind}}<br>发生时间：{{occurredAt}}<br>涉及婴幼儿：{{childrenAffected}}名</p>
 <p>已采取措施：</p><blockquote style="white-space:pre-line">{{actionsTaken}}</blockquote>
 <p>请立即组织调查处理，并于 <strong>${DUE_ZH}</strong> 前完成。贵辖区当前未结事故 {{openIncidents}} 件。</p>
-<p>查看：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Incident report, {{severity}}] {{institutionName}}: {{kind}}',
@@ -47,7 +47,7 @@ ${FOOTER_EN}`,
 <p>Kind: {{kind}}<br>Occurred: {{occurredAt}}<br>Children affected: {{childrenAffected}}</p>
 <p>Actions taken:</p><blockquote style="white-space:pre-line">{{actionsTaken}}</blockquote>
 <p>Investigate and handle it by <strong>${DUE_EN}</strong>. Incidents open in your region: {{openIncidents}}.</p>
-<p>Details: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Details: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };
 
@@ -64,7 +64,7 @@ export const INCIDENT_NOT_REPORTED_TEMPLATE: NoticeTemplateSource<IncidentNotRep
 ${FOOTER_ZH}`,
     html: `<p>{{departmentName}}：</p>
 <p>贵单位登记的{{institutionName}}（统一社会信用代码：{{uscc}}）{{severity}}安全事故/突发事件（{{kind}}，发生于{{occurredAt}}），该机构应于<strong>{{reportDueAt}}</strong>前报告，至今未报告，已标记为迟报/瞒报，请依法处理。</p>
-<p>查看：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Incident not reported] {{institutionName}} did not report a {{kind}}',
@@ -76,6 +76,6 @@ Details: {{caseUrl}}
 ${FOOTER_EN}`,
     html: `<p>{{departmentName}},</p>
 <p>The {{severity}} incident you recorded at {{institutionName}} (USCC {{uscc}}; {{kind}}, occurred {{occurredAt}}) was due to be reported by the institution by <strong>{{reportDueAt}}</strong> and was not. It is flagged as unreported.</p>
-<p>Details: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Details: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };

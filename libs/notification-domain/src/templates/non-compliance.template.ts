@@ -22,7 +22,7 @@ ${FOOTER_ZH}`,
 <p>经{{departmentName}}审查，贵机构不符合托育机构设置标准或管理规范，于{{decidedOn}}作出本告知。理由如下：</p>
 <ul>{{#each reasons}}<li>{{this}}</li>{{/each}}</ul>
 <p><strong>下一步：</strong>请在符合设置标准和管理规范前不要开展托育服务；按上述理由整改后，可重新提交备案。本告知将依规向社会公开。</p>
-<p>查看案件：<a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_ZH_HTML}`,
+<p>查看案件：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Filing decision] {{institutionName}} does not meet the filing requirements',
@@ -41,6 +41,6 @@ ${FOOTER_EN}`,
 <p>{{departmentName}} reviewed your filing and decided on {{decidedOn}} that your institution does not meet the childcare institution standards or management rules, for these reasons:</p>
 <ul>{{#each reasons}}<li>{{this}}</li>{{/each}}</ul>
 <p><strong>Next:</strong> do not provide childcare until you meet the standards; after addressing the reasons above you may file again. This notice will be made public.</p>
-<p>Your case: <a href="{{caseUrl}}">{{caseUrl}}</a></p>${FOOTER_EN_HTML}`,
+<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };

@@ -198,4 +198,5 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     reportDueAt: '2026-10-12T21:15:00.000+08:00',
     caseUrl: 'http://127.0.0.1:3003/incidents/8e3d9a0e-6f1c-4a53-9d7e-1f0c2b7e9a11',
   },
+  [NoticeTemplate.SignInCode]: { subjectName: INSTITUTION, date: '2026-10-09', code: '482913', validMinutes: 10 },
 };

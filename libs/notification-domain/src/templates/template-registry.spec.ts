@@ -24,18 +24,14 @@ describe('renderNotice filing_due', () => {
       'text',
       [PROPS.dueOn, PROPS.institutionName, PROPS.caseUrl, PROPS.uscc, PROPS.approvedOn, '24:00（北京时间）'],
     ],
-    [
-      'zh-CN',
-      'html',
-      [PROPS.dueOn, PROPS.institutionName, `<a href="${PROPS.caseUrl}">${PROPS.caseUrl}</a>`, PROPS.uscc],
-    ],
+    ['zh-CN', 'html', [PROPS.dueOn, PROPS.institutionName, `<a href="${PROPS.caseUrl}">点此打开</a>`, PROPS.uscc]],
     ['en', 'subject', [PROPS.dueOn, PROPS.institutionName, 'file with the health department']],
     [
       'en',
       'text',
       [PROPS.dueOn, PROPS.institutionName, PROPS.caseUrl, PROPS.uscc, PROPS.approvedOn, '24:00 China time'],
     ],
-    ['en', 'html', [PROPS.dueOn, PROPS.institutionName, `<a href="${PROPS.caseUrl}">${PROPS.caseUrl}</a>`, PROPS.uscc]],
+    ['en', 'html', [PROPS.dueOn, PROPS.institutionName, `<a href="${PROPS.caseUrl}">Open the page</a>`, PROPS.uscc]],
   ])('%s %s contains %p', (locale, part, fragments) => {
     const rendered = renderNotice(NoticeTemplate.FilingDue, locale, PROPS)[part];
     for (const fragment of fragments) expect(rendered).toContain(fragment);

@@ -24,6 +24,7 @@ import {
 } from './complaint-notices.template';
 import { INCIDENT_NOT_REPORTED_TEMPLATE, INCIDENT_REPORTED_TEMPLATE } from './incident-notices.template';
 import { NoticeTemplateSource } from './notice-template-source';
+import { SIGN_IN_CODE_TEMPLATE } from './sign-in-code.template';
 import { assertNoResidentId } from './resident-id-guard';
 
 /** Every NoticeTemplate has exactly one source; the compiler refuses a missing one. */
@@ -46,6 +47,7 @@ export const TEMPLATE_SOURCES = {
   [NoticeTemplate.ComplaintAssigned]: COMPLAINT_ASSIGNED_TEMPLATE,
   [NoticeTemplate.IncidentReported]: INCIDENT_REPORTED_TEMPLATE,
   [NoticeTemplate.IncidentNotReported]: INCIDENT_NOT_REPORTED_TEMPLATE,
+  [NoticeTemplate.SignInCode]: SIGN_IN_CODE_TEMPLATE,
 } satisfies { [T in NoticeTemplate]: NoticeTemplateSource<object> };
 
 /** The props a template takes (its source's props class), e.g. for typed samples. */

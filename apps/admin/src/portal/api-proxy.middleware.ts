@@ -1,0 +1,90 @@
+import { request as httpRequest } from 'node:http';
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import { TokenService } from '@tuoyu/identity';
+import { PortalSessions } from '@tuoyu/portal-domain';
+import type { Request, Response } from 'express';
+import { linkMayRead } from './link-scope';
+import { PORTAL_HEADER, SESSION_COOKIE, cookieOf } from './portal-cookie';
+import { PROXIED_SERVICES, ProxiedService, ServiceUpstreams } from './service-upstreams';
+
+/** Seconds a token minted for one proxied call lives: long enough for an upload, useless if it leaked. */
+const CALL_TOKEN_SECONDS = 120;
+const PASSED_HEADERS = ['accept', 'content-type', 'content-length', 'accept-language'];
+const ROUTE = new RegExp(`^/api/(${PROXIED_SERVICES.join('|')})(/.*)$`);
+
+function problem(response: Response, status: 401 | 403 | 404, message: string): void {
+  const error = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[status];
+  response.status(status).json({ statusCode: status, error, message });
+}
+
+/**
+ * `/api/<service>/<path>` → the service, with a short-lived bearer token minted from the browser's server-side
+ * session, so pages need no token and no CORS. A link session may only read its own case.
+ */
+@Injectable()
+export class ApiProxyMiddleware implements NestMiddleware {
+  constructor(
+    private readonly sessions: PortalSessions,
+    private readonly tokens: TokenService,
+    private readonly upstreams: ServiceUpstreams,
+  ) {}
+
+  async use(request: Request, response: Response, next: (error?: unknown) => void): Promise<void> {
+    const match = ROUTE.exec(request.originalUrl);
+    if (!match) return next();
+    const [, service, path] = match as unknown as [string, ProxiedService, string];
+    try {
+      const session = await this.sessions.resolve(cookieOf(request, SESSION_COOKIE));
+      if (!session) return problem(response, 401, 'Sign in first');
+      const writes = request.method !== 'GET' && request.method !== 'HEAD';
+      if (session.readOnly && !(session.caseId && linkMayRead(service, request.method, path, session.caseId))) {
+        return problem(
+          response,
+          403,
+          writes ? 'Sign in with a code to act on this case' : 'This link opens one case only',
+        );
+      }
+      if (writes && request.headers[PORTAL_HEADER] !== '1') {
+        return problem(response, 403, `Portal writes must carry the ${PORTAL_HEADER}: 1 header`);
+      }
+      const token = this.tokens.sign(
+        { role: session.role, region: session.region, uscc: session.uscc, subject: session.name },
+        CALL_TOKEN_SECONDS,
+      );
+      this.forward(request, response, service, path, token);
+    } catch (error) {
+      next(error);
+    }
+  }
+
+  private forward(request: Request, response: Response, service: ProxiedService, path: string, token: string): void {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    for (const name of PASSED_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    // The shared JSON parser has already read a JSON body: send it again as JSON. Anything else (uploads) streams.
+    const parsed =
+      request.is('application/json') && request.body !== undefined ? JSON.stringify(request.body) : undefined;
+    if (parsed !== undefined) headers['content-length'] = String(Buffer.byteLength(parsed));
+    const upstream = httpRequest(
+      `${this.upstreams.url(service)}${path}`,
+      { method: request.method, headers },
+      (answer) => {
+        const passed = Object.entries(answer.headers).filter(
+          ([name]) => name !== 'set-cookie' && name !== 'connection',
+        );
+        response.status(answer.statusCode ?? 502);
+        for (const [name, value] of passed) if (value !== undefined) response.setHeader(name, value);
+        answer.pipe(response);
+      },
+    );
+    upstream.on('error', () => {
+      if (!response.headersSent)
+        response.status(502).json({ statusCode: 502, error: 'Bad Gateway', message: `${service} did not answer` });
+      else response.destroy();
+    });
+    if (parsed !== undefined) upstream.end(parsed);
+    else request.pipe(upstream);
+  }
+}

@@ -1,0 +1,90 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@tuoyu/clock';
+import { AppConfig } from '@tuoyu/config';
+import { Public, type Role } from '@tuoyu/identity';
+import { ActiveSession, PortalSessions, SignInCodes } from '@tuoyu/portal-domain';
+import type { Request, Response } from 'express';
+import { PeopleDirectory } from './people-directory';
+import { SESSION_COOKIE, clearSessionCookie, cookieOf, setSessionCookie } from './portal-cookie';
+import { requirePortalHeader } from './portal-header';
+import { SignInCodeDto, SignInRequestDto } from './sign-in.dto';
+
+// Who signs in to the portal; 12345 hotline systems (role hotline) call the API with their own tokens.
+const FIELD_OF_ROLE: Partial<Record<Role, string>> = {
+  institution: 'uscc',
+  department: 'region',
+  authority: 'region',
+  admin: 'role',
+};
+
+/** Sign-in by a one-time code sent to the address on record, a server-side session, sign-out. */
+@ApiTags('portal')
+@Public()
+@Controller('portal')
+export class SignInController {
+  constructor(
+    private readonly directory: PeopleDirectory,
+    private readonly codes: SignInCodes,
+    private readonly sessions: PortalSessions,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post('sign-in/code')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a one-time code to the address the directory or registration holds' })
+  async sendCode(@Req() request: Request, @Body() body: SignInRequestDto) {
+    requirePortalHeader(request);
+    const person = await this.directory.find(body);
+    if (!person) {
+      const field = FIELD_OF_ROLE[body.role] ?? 'role';
+      throw new NotFoundException({
+        message: 'No address is on record for this sign-in; ask the platform administrator',
+        errors: [{ field, code: 'not_on_record', message: `no ${body.role} with this ${field} is on record` }],
+      });
+    }
+    return this.codes.send(person.identity, person.email);
+  }
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange the code for a session (HttpOnly cookie)' })
+  async signIn(@Req() request: Request, @Body() body: SignInCodeDto, @Res({ passthrough: true }) response: Response) {
+    requirePortalHeader(request);
+    const identity = await this.codes.redeem(body.challengeId, body.code);
+    await this.sessions.end(cookieOf(request, SESSION_COOKIE));
+    setSessionCookie(response, await this.sessions.open(identity, undefined), this.secure);
+    return { ...identity, readOnly: false };
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    requirePortalHeader(request);
+    await this.sessions.end(cookieOf(request, SESSION_COOKIE));
+    clearSessionCookie(response, this.secure);
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'Who this browser is: a signed-in person, or a read-only link to one case' })
+  async me(@Req() request: Request): Promise<ActiveSession & { now: string }> {
+    const session = await this.sessions.resolve(cookieOf(request, SESSION_COOKIE));
+    if (!session) throw new UnauthorizedException('Not signed in');
+    return { ...session, now: this.clock.now().toISOString() };
+  }
+
+  private get secure(): boolean {
+    return this.config.publicBaseUrl.startsWith('https:');
+  }
+}

@@ -1,0 +1,49 @@
+/** The api.md error shape. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Calls the portal server: the session cookie goes along (same origin), writes carry the portal header (CSRF),
+ * errors become ApiError with the field problems.
+ */
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; form?: FormData } = {},
+): Promise<T> {
+  const method = init.method ?? (init.body !== undefined || init.form ? 'POST' : 'GET');
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['x-tuoyu-portal'] = '1';
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: init.form ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
+  });
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => ({}))) as { message?: string | string[]; errors?: FieldProblem[] };
+  if (!response.ok) {
+    const message = Array.isArray(data.message) ? data.message.join('; ') : (data.message ?? response.statusText);
+    throw new ApiError(response.status, message, data.errors ?? []);
+  }
+  return data as T;
+}
+
+/** The field problems keyed by field path, for forms (errors[] shown at each field). */
+export function problemsByField(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(error.errors.map((p) => [p.field, p.message]));
+}

@@ -1,0 +1,43 @@
+import { createContext, useContext } from 'react';
+
+export type Lang = 'zh' | 'en';
+
+const EN: Record<string, string> = {
+  托育服务平台: 'Tuoyu childcare portal',
+  登录: 'Sign in',
+  退出: 'Sign out',
+  身份: 'I am',
+  托育机构: 'Institution',
+  卫生健康部门: 'Health department',
+  登记机关: 'Registration authority',
+  平台管理员: 'Administrator',
+  统一社会信用代码: 'USCC',
+  行政区划代码: 'Region code',
+  登记机关类别: 'Authority kind',
+  获取验证码: 'Send me a code',
+  验证码: 'Code',
+  验证码已发送至: 'Code sent to',
+  备案截止: 'Filing due',
+  剩余天数: 'Days left',
+  已逾期: 'Overdue',
+  需提交的材料: 'Materials to submit',
+  提交备案: 'Submit the filing',
+  登录后办理: 'Sign in to act on this case',
+  状态: 'Status',
+  备案回执编号: 'Filing receipt number',
+  需补正的内容: 'What to correct',
+  人员名册: 'Staff roster',
+  材料文件: 'Documents',
+  链接无效: 'This link no longer works',
+};
+
+export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => void }>({
+  lang: 'zh',
+  setLang: () => undefined,
+});
+
+/** Chinese is the source text; English is a lookup (missing entries stay Chinese). */
+export function useT(): (zh: string) => string {
+  const { lang } = useContext(LangContext);
+  return (zh) => (lang === 'en' ? (EN[zh] ?? zh) : zh);
+}

@@ -1,0 +1,106 @@
+import { SmtpSink, makeResidentId, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import { TestSystem, startTestSystem } from '../support/test-system';
+import { ensurePortalBuilt, launchChromium, phone, screenshot } from './portal-browser';
+
+const REGION = '370781';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+describe('institution on a phone: from the filing-due email to a submitted filing', () => {
+  const sink = new SmtpSink();
+  let system: TestSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensurePortalBuilt();
+    await sink.start();
+    system = await startTestSystem({ SMTP_URL: sink.url });
+    browser = await launchChromium();
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    await request(system.filing.url)
+      .put(`/departments/${REGION}`)
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
+      .send({ name: '青州市卫生健康局', email: 'wjw@qingzhou.example.cn' })
+      .expect(200);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+    await sink.stop();
+  });
+
+  it('link → case page with name and due date → sign in with the emailed code → fill and submit with files → submitted', async () => {
+    const body = registrationBody({ uscc: makeUscc({ region: REGION }), regionCode: REGION, approvedOn: '2026-11-02' });
+    await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', `Bearer ${system.registration.token({ role: 'authority', region: REGION })}`)
+      .send(body)
+      .expect(201);
+    const email = (body.contact as { email: string }).email;
+    const [notice] = await waitFor('the filing-due email', () => (sink.to(email).length ? sink.to(email) : undefined));
+    // The email's link, opened at the portal this test booted (PUBLIC_BASE_URL names a host the test cannot own).
+    const linkPath = /https?:\/\/[^/\s]+(\/l\/[\w-]+)/.exec(notice.text ?? '')![1];
+
+    const context = await phone(browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => console.log('page error', error.message));
+    await page.goto(`${system.admin.url}${linkPath}`);
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page
+      .getByTestId('case-name')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'institution-failure');
+        throw error;
+      });
+    expect(page.url()).not.toContain(linkPath.slice(3));
+    await expect(page.getByTestId('case-name').textContent()).resolves.toBe(body.name);
+    await expect(page.getByTestId('due-on').textContent()).resolves.toContain('2026-11-17');
+    await screenshot(page, 'institution-1-case-from-link');
+
+    await page.getByTestId('sign-in-to-act').click();
+    await page.getByRole('button', { name: /获取验证码/ }).click();
+    const codeMail = await waitFor('the sign-in code', () =>
+      sink.to(email).find((m) => /登录验证码/.test(m.subject ?? '')),
+    );
+    const code = /验证码是 (\d{6})/.exec(codeMail.text ?? '')![1];
+    await page.getByLabel('验证码').fill(code);
+    await screenshot(page, 'institution-2-sign-in-code');
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
+    await page.getByTestId('submit-filing').waitFor();
+
+    await page.getByTestId('form-confirmed').check();
+    await page.getByTestId('commitment-confirmed').check();
+    await page.getByTestId('lease-years').fill('5');
+    await page.getByTestId('health-report').fill('青卫评〔2026〕012号');
+    await page.getByTestId('fire-number').fill('青消安检字〔2026〕第0031号');
+    const idNumber = makeResidentId();
+    await page.getByTestId('staff-0-name').fill('王园长');
+    await page.getByTestId('staff-0-id').fill(idNumber);
+    const inputs = page.locator('input[type=file]');
+    for (let i = 0; i < (await inputs.count()) - 1; i++) {
+      await inputs.nth(i).setInputFiles({ name: `材料${i + 1}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    }
+    await screenshot(page, 'institution-3-form-filled');
+    await page.getByTestId('submit-filing').click();
+
+    await page
+      .getByTestId('saved-roster')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'institution-failure');
+        throw error;
+      });
+    await waitFor('the submitted status', async () =>
+      (await page.getByTestId('case-status').textContent())?.includes('已提交'),
+    );
+    const roster = await page.getByTestId('saved-roster').textContent();
+    expect(roster).toContain('王园长');
+    expect(roster).not.toContain(idNumber);
+    expect(roster).toMatch(/\d{4}\*{10}\d{3}[\dX]/);
+    await screenshot(page, 'institution-4-submitted');
+    await context.close();
+  }, 150_000);
+});
