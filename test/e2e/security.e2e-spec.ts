@@ -30,6 +30,8 @@ function send(app: TestApp, c: FuzzCase, token?: string): Promise<Res> {
 
 /** A sign-in endpoint given no credential of its own refuses (or is rate limited), whatever bearer comes along. */
 const signInRefused = (status: number): boolean => status === 401 || status === 429;
+// A portal endpoint called with a bearer token but without the portal header or a session cookie.
+const portalRefused = (status: number): boolean => status === 401 || status === 403 || status === 429;
 
 /** Runs requests a few at a time (the machine is small). */
 async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
@@ -173,17 +175,21 @@ describe('security (ASVS L2): fuzz, authorization matrix, headers, rate limits, 
               ? status !== 401 && status !== 403
               : access === 'sign_in'
                 ? signInRefused(status)
-                : status === 401;
+                : access === 'portal'
+                  ? portalRefused(status)
+                  : status === 401;
           if (!ok) failures.push(`${app.service} ${op.method} ${op.template} with ${name}: ${status}`);
         }
         for (const principal of principals) {
           const { status } = await send(app, c, tokenFor(principal));
           cells++;
-          const allowed = access === 'public' || (access !== 'sign_in' && access.includes(principal.role));
+          const allowed = access === 'public' || (typeof access !== 'string' && access.includes(principal.role));
           const ok =
             access === 'sign_in'
               ? signInRefused(status)
-              : allowed
+              : access === 'portal'
+                ? portalRefused(status)
+                : allowed
                 ? status !== 401 && status !== 403 && status < 500
                 : status === 403;
           if (!ok) failures.push(`${app.service} ${op.method} ${op.template} as ${principal.role}: ${status}`);

@@ -4,7 +4,7 @@ import type { Role } from '@tuoyu/identity';
  * Who may call each operation: the one table the authorization matrix is generated from. Every operation in a
  * service's OpenAPI must be listed (the matrix fails on a missing one); 'public' needs no token.
  */
-export type Access = readonly Role[] | 'public' | 'sign_in';
+export type Access = readonly Role[] | 'public' | 'sign_in' | 'portal';
 
 export const ACCESS: Record<string, Access> = {
   'registration POST /registrations': ['authority'],
@@ -12,6 +12,9 @@ export const ACCESS: Record<string, Access> = {
   'registration POST /registrations/{id}/cancellation': ['authority'],
   'registration GET /registrations/{id}': ['authority', 'admin'],
   'registration POST /registrations/import': ['authority'],
+  'registration POST /registrations/imports': ['authority'],
+  'registration GET /registrations/imports/{id}': ['authority', 'admin'],
+  'registration GET /outbox/set-aside': ['admin'],
   'registration PUT /authorities/{regionCode}/{authorityKind}': ['admin'],
   'registration GET /authorities/{regionCode}/{authorityKind}': ['admin'],
   'filing GET /filings': ['department', 'institution', 'admin'],
@@ -21,6 +24,11 @@ export const ACCESS: Record<string, Access> = {
   'filing POST /filings/{id}/receipt': ['department'],
   'filing POST /filings/{id}/correction-request': ['department'],
   'filing POST /filings/{id}/non-compliance': ['department'],
+  'filing POST /filings/{id}/review': ['department'],
+  'filing POST /filings/{id}/documents': ['institution'],
+  'filing GET /filings/{id}/documents': ['institution', 'department', 'admin'],
+  'filing GET /filings/{id}/documents/{documentId}/content': ['institution', 'department', 'admin'],
+  'filing GET /outbox/set-aside': ['admin'],
   'filing GET /statistics': ['department', 'admin'],
   'filing POST /inbox/handoffs/lease': ['department'],
   'filing POST /inbox/handoffs/{handoffId}/ack': ['department'],
@@ -42,7 +50,32 @@ export const ACCESS: Record<string, Access> = {
   'evaluation POST /bans': ['department'],
   'evaluation GET /bans': ['department', 'admin'],
   'evaluation GET /public/evaluations': 'public',
+  'evaluation GET /outbox/set-aside': ['admin'],
+  'evaluation POST /public/complaints': 'public',
+  'evaluation GET /public/complaints/{reference}': 'public',
+  'evaluation POST /complaints/hotline-transfers': ['hotline', 'admin'],
+  'evaluation GET /complaints': ['department', 'admin'],
+  'evaluation GET /complaints/statistics': ['department', 'admin'],
+  'evaluation GET /complaints/{id}': ['department', 'admin'],
+  'evaluation POST /complaints/{id}/assignment': ['department', 'admin'],
+  'evaluation POST /complaints/{id}/findings': ['department'],
+  'evaluation POST /complaints/{id}/inspections': ['department'],
+  'evaluation POST /complaints/{id}/reply': ['department'],
+  'evaluation POST /incidents': ['institution'],
+  'evaluation POST /incidents/department-records': ['department'],
+  'evaluation GET /incidents': ['department', 'admin', 'institution'],
+  'evaluation GET /incidents/{id}': ['department', 'admin', 'institution'],
+  'evaluation POST /incidents/{id}/inspections': ['department'],
+  'evaluation POST /incidents/{id}/conclusion': ['department'],
   'notification GET /deliveries': ['admin'],
+  'notification GET /outbox/set-aside': ['admin'],
+  // The portal's own endpoints ignore bearer tokens: without the portal header or a session they refuse.
+  'admin POST /portal/sign-in/code': 'portal',
+  'admin POST /portal/sign-in': 'portal',
+  'admin POST /portal/sign-out': 'portal',
+  'admin GET /portal/me': 'portal',
+  'admin GET /l/{capability}': 'public',
+  'admin POST /portal/links/revocations': ['admin'],
   // Takes its credential in the query (being replaced by i13's session sign-in): 401 for any bearer alone.
   'admin GET /admin/login': 'sign_in',
   'admin GET /admin/clock': ['admin'],

@@ -46,6 +46,9 @@ export class PeopleDirectory {
         const name = entry?.name ?? `登记机关（${who.region}）`;
         return entry && { identity: { role: 'authority', region: who.region, name }, email: entry.email };
       }
+      case 'hotline':
+        // The 12345 hotline is a system with its own token, never a person signing in to the portal.
+        return undefined;
       case 'admin': {
         const email = this.config.adminEmail;
         return email ? { identity: { role: 'admin', name: '平台管理员' }, email } : undefined;

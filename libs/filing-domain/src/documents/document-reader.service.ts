@@ -59,6 +59,7 @@ function actorOf(principal: Principal): string | undefined {
     case 'institution':
       return principal.uscc;
     case 'admin':
+    case 'hotline':
       return principal.subject;
   }
 }
