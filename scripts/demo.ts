@@ -45,7 +45,11 @@ async function uploadDocuments(caseId: string, who: Principal): Promise<string[]
   for (const kind of DOCUMENT_KINDS) {
     const form = new FormData();
     form.append('kind', kind);
-    form.append('file', new Blob([new Uint8Array(samplePdf(`${caseId}/${kind}`))], { type: 'application/pdf' }), `${kind}.pdf`);
+    form.append(
+      'file',
+      new Blob([new Uint8Array(samplePdf(`${caseId}/${kind}`))], { type: 'application/pdf' }),
+      `${kind}.pdf`,
+    );
     const response = await fetch(`${url('filing')}/filings/${caseId}/documents`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token(who)}` },

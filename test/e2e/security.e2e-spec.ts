@@ -190,8 +190,8 @@ describe('security (ASVS L2): fuzz, authorization matrix, headers, rate limits, 
               : access === 'portal'
                 ? portalRefused(status)
                 : allowed
-                ? status !== 401 && status !== 403 && status < 500
-                : status === 403;
+                  ? status !== 401 && status !== 403 && status < 500
+                  : status === 403;
           if (!ok) failures.push(`${app.service} ${op.method} ${op.template} as ${principal.role}: ${status}`);
         }
       }

@@ -50,7 +50,7 @@ export function operationsOf(doc: Doc): Operation[] {
         template,
         pathParams: (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
         queryParams: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
-        bodyProperties: content ? ((bodySchema?.properties ?? {})) : undefined,
+        bodyProperties: content ? (bodySchema?.properties ?? {}) : undefined,
       };
     }),
   );

@@ -34,11 +34,14 @@ export class DeliveryRepository extends EntityRepository<Delivery> {
    * attempt number): an attempt taken over after its lease ran out must not overwrite its successor's outcome.
    */
   async recordOutcome(key: string, attempt: number, patch: DeliveryOutcomePatch): Promise<boolean> {
-    const updated = await this.nativeUpdate({ idempotencyKey: key, status: 'sending', attempts: attempt }, {
-      ...patch,
-      lastError: patch.lastError ?? null,
-      claimedUntil: null,
-    });
+    const updated = await this.nativeUpdate(
+      { idempotencyKey: key, status: 'sending', attempts: attempt },
+      {
+        ...patch,
+        lastError: patch.lastError ?? null,
+        claimedUntil: null,
+      },
+    );
     return updated > 0;
   }
 

@@ -52,7 +52,12 @@ export function SignInPage() {
   return (
     <Card title={t('登录')} style={{ maxWidth: 420, margin: '24px auto' }}>
       {!challenge ? (
-        <Form form={form} layout="vertical" onFinish={(v: Record<string, string>) => void ask(v)} initialValues={{ uscc: linked?.uscc }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v: Record<string, string>) => void ask(v)}
+          initialValues={{ uscc: linked?.uscc }}
+        >
           <Form.Item label={t('身份')} validateStatus={status('role')} help={problems.role}>
             <Select
               value={role}

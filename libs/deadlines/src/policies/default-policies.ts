@@ -111,7 +111,8 @@ export const DEFAULT_POLICIES: Record<DeadlineKind, DeadlinePolicy> = {
   incident_follow_up: {
     kind: 'incident_follow_up',
     period: { amount: 30, unit: 'calendar' },
-    legalBasis: '安全事故责任追究 (all five city policies); investigation and handling by the department (period configurable)',
+    legalBasis:
+      '安全事故责任追究 (all five city policies); investigation and handling by the department (period configurable)',
     ladder: departmentDutyLadder().filter((rung) => rung.name !== 'due_in_30_days'),
   },
 };
