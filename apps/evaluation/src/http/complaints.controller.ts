@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ComplaintHandlingService, ComplaintIntakeService, ComplaintQueryService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
@@ -13,7 +14,7 @@ import {
 } from './complaint.dto';
 import { InspectionDto } from './inspection.dto';
 
-const ID = new ParseUUIDPipe({ version: '4' });
+const ID = new UuidPipe();
 
 @ApiTags('complaints')
 @Controller('complaints')

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IncidentFollowUpService, IncidentQueryService, IncidentReportService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { IncidentConclusionDto, IncidentListQuery, IncidentRecordDto, IncidentReportDto } from './incident.dto';
 import { InspectionDto } from './inspection.dto';
 
-const ID = new ParseUUIDPipe({ version: '4' });
+const ID = new UuidPipe();
 
 @ApiTags('incidents')
 @Controller('incidents')

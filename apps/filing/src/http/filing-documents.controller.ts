@@ -1,4 +1,5 @@
-import { Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post, Req, StreamableFile } from '@nestjs/common';
+import { UuidPipe } from '@tuoyu/http';
 import {
   ApiBody,
   ApiConsumes,
@@ -16,7 +17,7 @@ import type { Request } from 'express';
 import { DOCUMENT_UPLOAD_SCHEMA, FilingDocumentDto } from './filing-document.dto';
 import { receiveUpload } from './multipart-upload';
 
-const UUID = new ParseUUIDPipe({ version: '4' });
+const UUID = new UuidPipe();
 
 @ApiTags('filing documents')
 @Controller('filings/:id/documents')
