@@ -37,7 +37,8 @@ describe('importing existing institutions with their history (all apps, real Red
     await sink.start();
     system = await startTestSystem({ SMTP_URL: sink.url, ADMIN_EMAIL: 'admin@tuoyu.example.cn' });
     queues = new TestQueues();
-    await setTestClock(system.all, '2026-11-20T10:00:00+08:00');
+    // Before the departments' 08:30 digest, so the import's summary is the one email a department gets here.
+    await setTestClock(system.all, '2026-11-20T08:00:00+08:00');
     const admin = `Bearer ${system.filing.token({ role: 'admin' })}`;
     for (const d of [YANJIANG, LEZHI]) {
       await request(system.filing.url)
