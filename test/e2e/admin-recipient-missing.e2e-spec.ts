@@ -63,7 +63,11 @@ describe('no ADMIN_EMAIL: the breach of a sharing duty', () => {
       expect(entry).toMatchObject({ status: 'failed', recipients: [], attempts: 0 });
       expect(entry.lastError).toContain('no recipient: ADMIN_EMAIL is not set');
     }
-    expect(sink.messages.filter((mail) => mail.subject?.includes(body.name as string))).toEqual([]);
+    // Neither went out (the institution's own filing-due notice does: its case opens whatever the directory holds).
+    const failedKeys = new Set(failed.map((entry) => entry.key));
+    expect(sink.messages.filter((mail) => failedKeys.has(String(mail.headers.get('x-tuoyu-idempotency-key'))))).toEqual(
+      [],
+    );
     const metrics = (await request(system.notification.url).get('/metrics').expect(200)).text;
     expect(metricValue(metrics, /^tuoyu_notifications_failed_total\{.*reason="no_recipient"/)).toBeGreaterThanOrEqual(
       1,
