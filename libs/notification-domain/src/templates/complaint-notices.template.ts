@@ -9,14 +9,14 @@ export const COMPLAINT_RECEIVED_TEMPLATE: NoticeTemplateSource<ComplaintReceived
     subject: '【投诉举报已受理】{{institutionName}}，受理编号 {{reference}}',
     text: `您好：
 
-您于{{receivedOn}}反映的关于“{{institutionName}}”的{{category}}问题已收到，受理编号：{{reference}}。
+您于{{receivedOn}}反映的关于“{{institutionName}}”的{{zh category}}问题已收到，受理编号：{{reference}}。
 {{#if dueOn}}该件已转所在地卫生健康部门办理，办理时限至 ${DUE_ZH}。{{else}}该件正在确定所在地卫生健康部门，确定后即转交办理。{{/if}}
 
 凭受理编号查询办理进度：{{lookupUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>您好：</p>
-<p>您于{{receivedOn}}反映的关于“{{institutionName}}”的{{category}}问题已收到，受理编号：<strong>{{reference}}</strong>。</p>
+<p>您于{{receivedOn}}反映的关于“{{institutionName}}”的{{zh category}}问题已收到，受理编号：<strong>{{reference}}</strong>。</p>
 <p>{{#if dueOn}}该件已转所在地卫生健康部门办理，办理时限至 <strong>${DUE_ZH}</strong>。{{else}}该件正在确定所在地卫生健康部门，确定后即转交办理。{{/if}}</p>
 <p>凭受理编号查询办理进度：<a href="{{lookupUrl}}">{{lookupUrl}}</a></p>${FOOTER_ZH_HTML}`,
   },
@@ -24,14 +24,14 @@ ${FOOTER_ZH}`,
     subject: '[Complaint received] {{institutionName}}, reference {{reference}}',
     text: `Hello,
 
-Your complaint of {{receivedOn}} about "{{institutionName}}" ({{category}}) was received. Reference: {{reference}}.
+Your complaint of {{receivedOn}} about "{{institutionName}}" ({{en category}}) was received. Reference: {{reference}}.
 {{#if dueOn}}It was passed to the county health department, which must handle it by ${DUE_EN}.{{else}}The responsible county health department is being determined; the complaint is passed on as soon as it is.{{/if}}
 
 Follow it with the reference: {{lookupUrl}}
 
 ${FOOTER_EN}`,
     html: `<p>Hello,</p>
-<p>Your complaint of {{receivedOn}} about "{{institutionName}}" ({{category}}) was received. Reference: <strong>{{reference}}</strong>.</p>
+<p>Your complaint of {{receivedOn}} about "{{institutionName}}" ({{en category}}) was received. Reference: <strong>{{reference}}</strong>.</p>
 <p>{{#if dueOn}}It was passed to the county health department, which must handle it by <strong>${DUE_EN}</strong>.{{else}}The responsible county health department is being determined; the complaint is passed on as soon as it is.{{/if}}</p>
 <p>Follow it with the reference: <a href="{{lookupUrl}}">{{lookupUrl}}</a></p>${FOOTER_EN_HTML}`,
   },
@@ -83,7 +83,7 @@ export const COMPLAINT_ASSIGNED_TEMPLATE: NoticeTemplateSource<ComplaintAssigned
 
 收到关于“{{institutionName}}”{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}的投诉举报，受理编号 {{reference}}{{#if hotlineCaseNumber}}，12345工单号 {{hotlineCaseNumber}}{{/if}}。
 {{#unless institutionIdentified}}该机构未能与已备案机构匹配，请核实机构。{{/unless}}
-类别：{{category}}
+类别：{{zh category}}
 反映内容：
 {{facts}}
 
@@ -94,7 +94,7 @@ ${FOOTER_ZH}`,
     html: `<p>{{departmentName}}：</p>
 <p>收到关于“{{institutionName}}”{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}的投诉举报，受理编号 {{reference}}{{#if hotlineCaseNumber}}，12345工单号 {{hotlineCaseNumber}}{{/if}}。</p>
 {{#unless institutionIdentified}}<p><strong>该机构未能与已备案机构匹配，请核实机构。</strong></p>{{/unless}}
-<p>类别：{{category}}</p>
+<p>类别：{{zh category}}</p>
 <p>反映内容：</p><blockquote style="white-space:pre-line">{{facts}}</blockquote>
 <p>请于 <strong>${DUE_ZH}</strong> 前核查并答复。贵辖区当前待办投诉 {{openComplaints}} 件。</p>
 <p>办理：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
@@ -105,7 +105,7 @@ ${FOOTER_ZH}`,
 
 A complaint about "{{institutionName}}"{{#if uscc}} (USCC {{uscc}}){{/if}} arrived, reference {{reference}}{{#if hotlineCaseNumber}}, 12345 case {{hotlineCaseNumber}}{{/if}}.
 {{#unless institutionIdentified}}No filed institution matched: please identify it.{{/unless}}
-Category: {{category}}
+Category: {{en category}}
 Facts:
 {{facts}}
 
@@ -116,7 +116,7 @@ ${FOOTER_EN}`,
     html: `<p>{{departmentName}},</p>
 <p>A complaint about "{{institutionName}}"{{#if uscc}} (USCC {{uscc}}){{/if}} arrived, reference {{reference}}{{#if hotlineCaseNumber}}, 12345 case {{hotlineCaseNumber}}{{/if}}.</p>
 {{#unless institutionIdentified}}<p><strong>No filed institution matched: please identify it.</strong></p>{{/unless}}
-<p>Category: {{category}}</p>
+<p>Category: {{en category}}</p>
 <p>Facts:</p><blockquote style="white-space:pre-line">{{facts}}</blockquote>
 <p>Investigate and reply by <strong>${DUE_EN}</strong>. Complaints open in your region: {{openComplaints}}.</p>
 <p>Handle it: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,

@@ -6,11 +6,11 @@ import { DUE_EN, DUE_ZH, FOOTER_EN, FOOTER_EN_HTML, FOOTER_ZH, FOOTER_ZH_HTML } 
 export const INCIDENT_REPORTED_TEMPLATE: NoticeTemplateSource<IncidentReportedProps> = {
   propsClass: IncidentReportedProps,
   'zh-CN': {
-    subject: '【安全事故报告·{{severity}}】{{institutionName}}：{{kind}}',
+    subject: '【安全事故报告·{{zh severity}}】{{institutionName}}：{{zh kind}}',
     text: `{{departmentName}}：
 
-{{institutionName}}（统一社会信用代码：{{uscc}}）发生{{severity}}安全事故/突发事件。
-类型：{{kind}}
+{{institutionName}}（统一社会信用代码：{{uscc}}）发生{{zh severity}}安全事故/突发事件。
+类型：{{zh kind}}
 发生时间：{{occurredAt}}
 涉及婴幼儿：{{childrenAffected}}名
 已采取措施：
@@ -21,18 +21,18 @@ export const INCIDENT_REPORTED_TEMPLATE: NoticeTemplateSource<IncidentReportedPr
 
 ${FOOTER_ZH}`,
     html: `<p>{{departmentName}}：</p>
-<p><strong>{{institutionName}}（统一社会信用代码：{{uscc}}）发生{{severity}}安全事故/突发事件。</strong></p>
-<p>类型：{{kind}}<br>发生时间：{{occurredAt}}<br>涉及婴幼儿：{{childrenAffected}}名</p>
+<p><strong>{{institutionName}}（统一社会信用代码：{{uscc}}）发生{{zh severity}}安全事故/突发事件。</strong></p>
+<p>类型：{{zh kind}}<br>发生时间：{{occurredAt}}<br>涉及婴幼儿：{{childrenAffected}}名</p>
 <p>已采取措施：</p><blockquote style="white-space:pre-line">{{actionsTaken}}</blockquote>
 <p>请立即组织调查处理，并于 <strong>${DUE_ZH}</strong> 前完成。贵辖区当前未结事故 {{openIncidents}} 件。</p>
 <p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
-    subject: '[Incident report, {{severity}}] {{institutionName}}: {{kind}}',
+    subject: '[Incident report, {{en severity}}] {{institutionName}}: {{en kind}}',
     text: `{{departmentName}},
 
-{{institutionName}} (USCC {{uscc}}) had a {{severity}} safety incident.
-Kind: {{kind}}
+{{institutionName}} (USCC {{uscc}}) had a {{en severity}} safety incident.
+Kind: {{en kind}}
 Occurred: {{occurredAt}}
 Children affected: {{childrenAffected}}
 Actions taken:
@@ -43,8 +43,8 @@ Details: {{caseUrl}}
 
 ${FOOTER_EN}`,
     html: `<p>{{departmentName}},</p>
-<p><strong>{{institutionName}} (USCC {{uscc}}) had a {{severity}} safety incident.</strong></p>
-<p>Kind: {{kind}}<br>Occurred: {{occurredAt}}<br>Children affected: {{childrenAffected}}</p>
+<p><strong>{{institutionName}} (USCC {{uscc}}) had a {{en severity}} safety incident.</strong></p>
+<p>Kind: {{en kind}}<br>Occurred: {{occurredAt}}<br>Children affected: {{childrenAffected}}</p>
 <p>Actions taken:</p><blockquote style="white-space:pre-line">{{actionsTaken}}</blockquote>
 <p>Investigate and handle it by <strong>${DUE_EN}</strong>. Incidents open in your region: {{openIncidents}}.</p>
 <p>Details: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
@@ -55,27 +55,27 @@ ${FOOTER_EN}`,
 export const INCIDENT_NOT_REPORTED_TEMPLATE: NoticeTemplateSource<IncidentNotReportedProps> = {
   propsClass: IncidentNotReportedProps,
   'zh-CN': {
-    subject: '【事故未按时报告】{{institutionName}}未报告{{kind}}',
+    subject: '【事故未按时报告】{{institutionName}}未报告{{zh kind}}',
     text: `{{departmentName}}：
 
-贵单位登记的{{institutionName}}（统一社会信用代码：{{uscc}}）{{severity}}安全事故/突发事件（{{kind}}，发生于{{occurredAt}}），该机构应于{{reportDueAt}}前报告，至今未报告，已标记为迟报/瞒报，请依法处理。
+贵单位登记的{{institutionName}}（统一社会信用代码：{{uscc}}）{{zh severity}}安全事故/突发事件（{{zh kind}}，发生于{{occurredAt}}），该机构应于{{reportDueAt}}前报告，至今未报告，已标记为迟报/瞒报，请依法处理。
 查看：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{departmentName}}：</p>
-<p>贵单位登记的{{institutionName}}（统一社会信用代码：{{uscc}}）{{severity}}安全事故/突发事件（{{kind}}，发生于{{occurredAt}}），该机构应于<strong>{{reportDueAt}}</strong>前报告，至今未报告，已标记为迟报/瞒报，请依法处理。</p>
+<p>贵单位登记的{{institutionName}}（统一社会信用代码：{{uscc}}）{{zh severity}}安全事故/突发事件（{{zh kind}}，发生于{{occurredAt}}），该机构应于<strong>{{reportDueAt}}</strong>前报告，至今未报告，已标记为迟报/瞒报，请依法处理。</p>
 <p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {
-    subject: '[Incident not reported] {{institutionName}} did not report a {{kind}}',
+    subject: '[Incident not reported] {{institutionName}} did not report a {{en kind}}',
     text: `{{departmentName}},
 
-The {{severity}} incident you recorded at {{institutionName}} (USCC {{uscc}}; {{kind}}, occurred {{occurredAt}}) was due to be reported by the institution by {{reportDueAt}} and was not. It is flagged as unreported.
+The {{en severity}} incident you recorded at {{institutionName}} (USCC {{uscc}}; {{en kind}}, occurred {{occurredAt}}) was due to be reported by the institution by {{reportDueAt}} and was not. It is flagged as unreported.
 Details: {{caseUrl}}
 
 ${FOOTER_EN}`,
     html: `<p>{{departmentName}},</p>
-<p>The {{severity}} incident you recorded at {{institutionName}} (USCC {{uscc}}; {{kind}}, occurred {{occurredAt}}) was due to be reported by the institution by <strong>{{reportDueAt}}</strong> and was not. It is flagged as unreported.</p>
+<p>The {{en severity}} incident you recorded at {{institutionName}} (USCC {{uscc}}; {{en kind}}, occurred {{occurredAt}}) was due to be reported by the institution by <strong>{{reportDueAt}}</strong> and was not. It is flagged as unreported.</p>
 <p>Details: <a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };
