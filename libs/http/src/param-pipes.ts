@@ -18,8 +18,10 @@ export class UuidPipe implements PipeTransform<string, string> {
 
 /** A whole-number path parameter (e.g. a year). */
 @Injectable()
-export class IntParamPipe implements PipeTransform<string, number> {
-  transform(value: string, metadata: ArgumentMetadata): number {
+export class IntParamPipe implements PipeTransform<string | number, number> {
+  transform(value: string | number, metadata: ArgumentMetadata): number {
+    // The global ValidationPipe (transform: true) runs first and may already have turned "2027" into 2027.
+    if (typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) < 1e9) return value;
     if (typeof value === 'string' && /^-?\d{1,9}$/.test(value)) return Number(value);
     throw paramProblem(metadata, 'type', 'must be a whole number');
   }
