@@ -11,7 +11,7 @@ export class RegistrationImportTableMigration extends Migration {
       "created" int not null default 0,
       "skipped" int not null default 0,
       "invalid" int not null default 0,
-      "errors" jsonb not null default '[]',
+      "errors" jsonb not null,
       "failure" text null,
       "started_at" timestamptz not null,
       "finished_at" timestamptz null)`);
