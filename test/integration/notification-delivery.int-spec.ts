@@ -107,7 +107,8 @@ describe('notification: one email per idempotency key', () => {
     const queue = queues.get(QueueName.Notification);
     const id = makeResidentId();
     const requested = filingDueRequest('pii@example.cn');
-    requested.props.dueExplanation = [`legal representative ${id}`];
+    // A prop every locale shows (zh-CN emails no longer print the English due-date explanation).
+    requested.props.institutionName = `雁江区小太阳托育园（法定代表人 ${id}）`;
     const job = await queue.add(MessageType.NotificationRequested, requested, { jobId: randomUUID() });
     const { job: failed, state } = await waitForJobState(queue, job.id!);
     expect(state).toBe('failed');
