@@ -65,9 +65,9 @@ describe('no ADMIN_EMAIL: the breach of a sharing duty', () => {
     }
     // Neither went out (the institution's own filing-due notice does: its case opens whatever the directory holds).
     const failedKeys = new Set(failed.map((entry) => entry.key));
-    expect(sink.messages.filter((mail) => failedKeys.has(String(mail.headers.get('x-tuoyu-idempotency-key'))))).toEqual(
-      [],
-    );
+    expect(
+      sink.messages.filter((mail) => failedKeys.has(mail.headers.get('x-tuoyu-idempotency-key') as string)),
+    ).toEqual([]);
     const metrics = (await request(system.notification.url).get('/metrics').expect(200)).text;
     expect(metricValue(metrics, /^tuoyu_notifications_failed_total\{.*reason="no_recipient"/)).toBeGreaterThanOrEqual(
       1,
