@@ -32,7 +32,8 @@ export function CasePage({ caseId }: { caseId: string }) {
   }
   const filing = query.data;
   // Days left by the platform's clock (the server's), not the phone's.
-  const left = daysLeft(filing.dueAt, session?.now ? new Date(session.now).getTime() : Date.now());
+  // Until the session has answered there is no count: never the phone's own clock.
+  const left = session?.now ? daysLeft(filing.dueAt, session.now) : undefined;
   const open = CAN_SUBMIT.has(filing.status);
   return (
     <>
@@ -53,7 +54,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             </Descriptions.Item>
           )}
         </Descriptions>
-        {open && (
+        {open && left !== undefined && (
           <Statistic
             title={left >= 0 ? t('剩余天数') : t('已逾期')}
             value={Math.abs(left)}

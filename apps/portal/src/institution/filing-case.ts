@@ -23,9 +23,9 @@ export const STATUS_ZH: Record<string, string> = {
   closed: '已关闭',
 };
 
-/** Whole days from now until the end of the due day (negative once overdue). */
-export function daysLeft(dueAt: string, now = Date.now()): number {
-  return Math.ceil((new Date(dueAt).getTime() - now) / 86_400_000);
+/** Whole days from `now` (the platform's clock, from /portal/me) until the end of the due day (negative once overdue). */
+export function daysLeft(dueAt: string, now: string): number {
+  return Math.ceil((new Date(dueAt).getTime() - new Date(now).getTime()) / 86_400_000);
 }
 
 export const DOCUMENT_KINDS: { kind: string; label: string }[] = [
