@@ -11,6 +11,7 @@ const realServices = {
   ...base,
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
 };
 
 module.exports = {

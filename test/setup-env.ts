@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { generateJwtKeys } from '../libs/config/src/jwt-keys';
 
 process.env.NODE_ENV = 'test';
-// TEST_DATABASE_PREFIX lets two test runs share one PostgreSQL (global-setup drops only its own prefix).
-process.env.DATABASE_PREFIX = process.env.TEST_DATABASE_PREFIX ?? 'tuoyu_test';
+// Databases of the file's own: a sweeper or relay of one file must never fire another file's rungs or publish its
+// outbox (they share one PostgreSQL). TEST_DATABASE_PREFIX lets two test runs share it too: global-setup and
+// global-teardown drop only databases under their own prefix.
+process.env.DATABASE_PREFIX = `${process.env.TEST_DATABASE_PREFIX ?? 'tuoyu_test'}_${randomBytes(4).toString('hex')}`;
 process.env.QUEUE_PREFIX = `tuoyu-test-${randomBytes(4).toString('hex')}`;
 // A fresh ES256 pair per test file: test apps are issuers too (startTestApp().token()).
 const keys = generateJwtKeys();

@@ -4,6 +4,7 @@ import { MessageType, QueueName } from '@tuoyu/contracts';
 import { FilingCase } from '@tuoyu/filing-domain';
 import { Inbox, OutboxMessage } from '@tuoyu/messaging';
 import { TestApp, TestQueues, registrationApprovedPayload, startTestApp, waitForJobState } from '@tuoyu/testing';
+import request from 'supertest';
 import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
 
 describe('inbox: a message delivered twice has one effect', () => {
@@ -13,6 +14,12 @@ describe('inbox: a message delivered twice has one effect', () => {
   beforeAll(async () => {
     app = await startTestApp(FilingAppModule, 'filing');
     queues = new TestQueues();
+    // The region has a department, so the handoff is delivered at once (HandoffReceived), not held for one.
+    await request(app.url)
+      .put('/departments/512002')
+      .set('Authorization', `Bearer ${app.token({ role: 'admin' })}`)
+      .send({ name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn' })
+      .expect(200);
   });
   afterAll(async () => {
     await app?.close();

@@ -7,7 +7,10 @@ import { Queue } from 'bullmq';
 export class TestQueues {
   private readonly queues = new Map<QueueName, Queue>();
 
+  private readonly prefix: string;
+
   constructor(config: AppConfig = AppConfig.fromProcessEnv()) {
+    this.prefix = config.queuePrefix;
     for (const name of ALL_QUEUES) {
       this.queues.set(
         name,
@@ -18,6 +21,19 @@ export class TestQueues {
 
   get(name: QueueName): Queue {
     return this.queues.get(name)!;
+  }
+
+  /**
+   * Redis data loss as this test file sees it: every key under its queue prefix is deleted (other files share the
+   * Redis server; a FLUSHALL would wipe their queues too).
+   */
+  async loseAllKeys(): Promise<number> {
+    const redis = await this.get(ALL_QUEUES[0]).client;
+    let deleted = 0;
+    for await (const keys of redis.scanStream({ match: `${this.prefix}:*`, count: 500 })) {
+      if ((keys as string[]).length) deleted += await redis.del(...(keys as string[]));
+    }
+    return deleted;
   }
 
   /** Removes everything this run put in Redis, then disconnects. */
