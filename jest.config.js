@@ -24,7 +24,6 @@ module.exports = {
       ...realServices,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/e2e-retry.ts'],
     },
     // The portal's pages in Debian's chromium (playwright-core) against the real services; builds the pages if needed.
     { ...realServices, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
