@@ -314,4 +314,32 @@ describe('complaints (test clock, real Redis/PostgreSQL/SMTP)', () => {
       .expect(403);
     await request(evaluation.url).get('/complaints').expect(401);
   });
+
+  // Last in the file: it spends this address's intake allowance (the count lives in Redis under this file's prefix).
+  it('refuses a flood of public complaints from one address with 429 and Retry-After, storing none of the refused', async () => {
+    const before = await em().count(Complaint, {});
+    const submit = (i: number) =>
+      request(evaluation.url)
+        .post('/public/complaints')
+        .send({
+          contact: { name: '刷单者', phone: `1380000${String(i).padStart(4, '0')}` },
+          institutionName: `某托育园${i}`,
+          category: 'other',
+          facts: `第${i}条投诉内容，用于检查限流。`,
+        });
+    const statuses: number[] = [];
+    let refused: request.Response | undefined;
+    for (let i = 0; i < 40 && !refused; i++) {
+      const res = await submit(i);
+      statuses.push(res.status);
+      if (res.status === 429) refused = res;
+    }
+    expect(refused).toBeDefined();
+    expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
+    const accepted = statuses.filter((s) => s === 201).length;
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThanOrEqual(30);
+    // Only the accepted ones exist: a 429 stores nothing the complainant believes was received.
+    expect((await em().count(Complaint, {})) - before).toBe(accepted);
+  });
 });

@@ -15,11 +15,19 @@ export interface Operation {
   pathParams: string[];
   queryParams: string[];
   bodyProperties?: Record<string, { $ref?: string; properties?: Record<string, unknown> }>;
+  /** Requests per minute the operation admits from one address (its `x-rate-limit`), if limited. */
+  perMinute?: number;
 }
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema };
 type Doc = {
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: unknown }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: { name: string; in: string }[]; requestBody?: unknown; 'x-rate-limit'?: { perMinute: number } }
+    >
+  >;
   components?: { schemas?: Record<string, Schema> };
 };
 
@@ -51,6 +59,7 @@ export function operationsOf(doc: Doc): Operation[] {
         pathParams: (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
         queryParams: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
         bodyProperties: content ? (bodySchema?.properties ?? {}) : undefined,
+        perMinute: op['x-rate-limit']?.perMinute,
       };
     }),
   );
@@ -60,8 +69,18 @@ export function concretePath(op: Operation, replace: Record<string, string> = {}
   return op.template.replace(/\{(\w+)\}/g, (_, name: string) => replace[name] ?? VALID_PATH[name]?.() ?? randomUUID());
 }
 
-/** Every malformed request for one operation, generated from its OpenAPI description. */
+/**
+ * Every malformed request for one operation, generated from its OpenAPI description; for a rate-limited operation,
+ * an even sample that stays under its limit (a 429 would hide the validation of the cases after it).
+ */
 export function fuzzCases(op: Operation, doc: Doc): FuzzCase[] {
+  const cases = allFuzzCases(op, doc);
+  if (!op.perMinute || cases.length < op.perMinute) return cases;
+  const room = op.perMinute - 1;
+  return Array.from({ length: room }, (_, i) => cases[Math.floor((i * cases.length) / room)]);
+}
+
+function allFuzzCases(op: Operation, doc: Doc): FuzzCase[] {
   const cases: FuzzCase[] = [];
   const base = concretePath(op);
   const hasBody = op.bodyProperties !== undefined;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ComplaintIntakeService, ComplaintQueryService } from '@tuoyu/evaluation-domain';
+import { RateLimit } from '@tuoyu/http';
 import { Public } from '@tuoyu/identity';
 import type { Response } from 'express';
 import { ComplaintDto } from './complaint.dto';
@@ -16,6 +17,7 @@ export class PublicComplaintsController {
   ) {}
 
   @Post()
+  @RateLimit('intake')
   @HttpCode(201)
   @ApiOperation({
     summary:
@@ -28,6 +30,7 @@ export class PublicComplaintsController {
   }
 
   @Get(':reference')
+  @RateLimit('public')
   @ApiOperation({ summary: "A complaint's state and reply by its reference number (never who complained)" })
   lookup(@Param('reference', ComplaintReferencePipe) reference: string) {
     return this.queries.lookup(reference);
