@@ -4,6 +4,7 @@ import 'reflect-metadata';
 export * from './invalid-message.error';
 export * from './message-type';
 export * from './messages/ban-recorded.message';
+export * from './messages/supervision-case-changed.message';
 export * from './messages/deadline-rung-due.message';
 export * from './messages/evaluation-published.message';
 export * from './messages/filing-accepted.message';

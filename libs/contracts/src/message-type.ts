@@ -13,4 +13,5 @@ export enum MessageType {
   ProvincialPushDue = 'ProvincialPushDue',
   HolidayNoticeLoaded = 'HolidayNoticeLoaded',
   RegistrationImportFinished = 'RegistrationImportFinished',
+  SupervisionCaseChanged = 'SupervisionCaseChanged',
 }

@@ -13,6 +13,7 @@ import { RegistrationApproved } from './messages/registration-approved.message';
 import { RegistrationCancelled } from './messages/registration-cancelled.message';
 import { RegistrationChanged } from './messages/registration-changed.message';
 import { RegistrationImportFinished } from './messages/registration-import-finished.message';
+import { SupervisionCaseChanged } from './messages/supervision-case-changed.message';
 import { QueueName } from './queue-name';
 
 /** Which message types each queue accepts, with their payload classes: checked at compile time and at run time. */
@@ -33,6 +34,7 @@ export const QUEUE_CONTRACT = {
     [MessageType.BanRecorded]: BanRecorded,
     [MessageType.HandoffWebhookDue]: HandoffWebhookDue,
     [MessageType.RegistrationImportFinished]: RegistrationImportFinished,
+    [MessageType.SupervisionCaseChanged]: SupervisionCaseChanged,
   },
   [QueueName.Evaluation]: {
     [MessageType.FilingAccepted]: FilingAccepted,

@@ -17,6 +17,7 @@ import { IncidentReportService } from './incidents/incident-report.service';
 import { IncidentReportWatch } from './incidents/incident-report-watch';
 import { InspectionService } from './inspection/inspection.service';
 import { QualityEvaluationService } from './quality/quality-evaluation.service';
+import { SupervisionFeed } from './supervision/supervision-feed';
 
 const SERVICES = [
   EvaluationLinks,
@@ -34,6 +35,7 @@ const SERVICES = [
   IncidentFollowUpService,
   IncidentQueryService,
   IncidentReportWatch,
+  SupervisionFeed,
 ];
 
 const RULES = [

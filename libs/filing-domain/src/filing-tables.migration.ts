@@ -7,6 +7,7 @@ import { FilingReviewTablesMigration } from './review/filing-review-tables.migra
 import { HandoffWebhookColumnsMigration } from './handoff/handoff-webhook-columns.migration';
 import { DigestTablesMigration } from './digest/digest-tables.migration';
 import { DocumentsTablesMigration } from './documents/documents-tables.migration';
+import { SupervisionCaseTableMigration } from './supervision/supervision-case-table.migration';
 import { ImportedCaseTableMigration } from './import/imported-case-table.migration';
 
 export class FilingTablesMigration extends Migration {
@@ -50,4 +51,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261123000900_digest_tables', class: DigestTablesMigration },
   { name: '20261202001200_documents_tables', class: DocumentsTablesMigration },
   { name: '20261202001600_imported_case_table', class: ImportedCaseTableMigration },
+  { name: '20261203000100_supervision_case_table', class: SupervisionCaseTableMigration },
 ];

@@ -12,6 +12,7 @@ import { CorrectionRequest } from './review/correction-request.entity';
 import { ReceiptCounter } from './review/receipt-counter.entity';
 import { FilingSubmission } from './submission/filing-submission.entity';
 import { RosterEntry } from './submission/roster-entry.entity';
+import { SupervisionCase } from './supervision/supervision-case.entity';
 
 export * from './change-filing-deadline.handler';
 export * from './department-directory.service';
@@ -70,5 +71,6 @@ export const FILING_ENTITIES = [
   FilingDocument,
   DocumentDownload,
   ImportedCase,
+  SupervisionCase,
   ...DEADLINE_ENTITIES,
 ];

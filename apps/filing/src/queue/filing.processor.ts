@@ -50,6 +50,9 @@ export class FilingProcessor extends MessageProcessor<QueueName.Filing> {
       case MessageType.BanRecorded:
         await this.inbox.handleOnce(message, (em) => this.evaluations.recordBan(em, message.payload));
         return;
+      case MessageType.SupervisionCaseChanged:
+        await this.inbox.handleOnce(message, (em) => this.evaluations.recordSupervisionCase(em, message.payload));
+        return;
       case MessageType.HandoffWebhookDue:
         // Idempotent by the handoff's webhook status; the receiver also sees one webhook-id per handoff.
         return this.webhooks.deliver(message.payload.handoffId, attempt);

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayNotEmpty,
   IsArray,
+  IsBoolean,
+  IsIn,
   IsISO8601,
   IsOptional,
   IsString,
@@ -74,6 +76,18 @@ export class DigestItem {
   @IsOptional() @IsUrl({ require_tld: false }) caseUrl?: string;
 }
 
+/** An open complaint or incident of the region (kept by filing from the evaluation service's feed). */
+export class DigestSupervisionItem {
+  @IsIn(['complaint', 'incident']) kind: 'complaint' | 'incident';
+  @IsString() @Length(1, 40) reference: string;
+  @IsString() @Length(1, 200) institutionName: string;
+  /** "中文 (English)": each locale shows its half. */
+  @IsString() @Length(1, 200) topic: string;
+  @IsLocalDate() dueOn: string;
+  /** Its handling or follow-up date has passed. */
+  @IsBoolean() overdue: boolean;
+}
+
 /** The department's daily digest (08:30 on working days): only sent when one of the lists is not empty. */
 export class DepartmentDigestProps {
   @IsString() @Length(1, 200) departmentName: string;
@@ -82,4 +96,6 @@ export class DepartmentDigestProps {
   @IsArray() @ValidateNested({ each: true }) @Type(() => DigestItem) dueSoon: DigestItem[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => DigestItem) overdue: DigestItem[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => DigestItem) awaitingReview: DigestItem[];
+  /** Open complaints and incidents, overdue first. */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DigestSupervisionItem) supervision: DigestSupervisionItem[];
 }

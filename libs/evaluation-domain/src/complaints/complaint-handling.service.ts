@@ -1,6 +1,7 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { SupervisionFeed } from '../supervision/supervision-feed';
 import { ComplaintRepliedProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
 import { Principal, regionContains } from '@tuoyu/identity';
@@ -29,6 +30,7 @@ export class ComplaintHandlingService {
     private readonly routing: ComplaintRouting,
     private readonly inspections: InspectionService,
     private readonly links: EvaluationLinks,
+    private readonly feed: SupervisionFeed,
   ) {}
 
   recordFindings(id: string, findings: string, principal: Principal): Promise<ComplaintView> {
@@ -62,6 +64,7 @@ export class ComplaintHandlingService {
       complaint.findings = reply.findings ?? complaint.findings;
       complaint.repliedOn = localDateAt(this.clock.now());
       complaint.status = 'replied';
+      this.feed.complaint(em, complaint);
       await this.scheduler.meet(
         em,
         { type: COMPLAINT_SUBJECT, id, regionCode: complaint.regionCode },

@@ -8,6 +8,7 @@ import { departmentOfRegion } from '../department-of-region';
 import { EvaluationLinks } from '../evaluation-links';
 import { EvaluationSubject } from '../evaluation-subject.entity';
 import { COMPLAINT_CATEGORIES } from './complaint-categories';
+import { SupervisionFeed } from '../supervision/supervision-feed';
 import { Complaint } from './complaint.entity';
 
 /**
@@ -23,6 +24,7 @@ export class ComplaintRouting {
     private readonly scheduler: DeadlineScheduler,
     private readonly outbox: Outbox,
     private readonly links: EvaluationLinks,
+    private readonly feed: SupervisionFeed,
   ) {}
 
   /** The one subject the USCC (or else the exact name, within the region when given) names; none if ambiguous. */
@@ -67,6 +69,7 @@ export class ComplaintRouting {
       complaint.receivedOn,
     );
     complaint.dueOn = deadline.dueOn;
+    this.feed.complaint(em, complaint);
     if (!department.email) {
       this.logger.warn(`no department address known for ${region}: complaint ${complaint.reference} waits in its list`);
       return;

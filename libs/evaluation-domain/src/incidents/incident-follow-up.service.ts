@@ -11,6 +11,7 @@ import { InspectionCommand, InspectionOutcome } from '../inspection/inspection-c
 import { InspectionService } from '../inspection/inspection.service';
 import { IncidentConclusion } from './incident-command';
 import { Incident } from './incident.entity';
+import { SupervisionFeed } from '../supervision/supervision-feed';
 import { IncidentView, toIncidentView } from './incident-view';
 
 /** The department's follow-up (调查处理): an inspection (and so rectification), bans where they apply, conclusion. */
@@ -23,6 +24,7 @@ export class IncidentFollowUpService {
     private readonly clock: Clock,
     private readonly scheduler: DeadlineScheduler,
     private readonly inspections: InspectionService,
+    private readonly feed: SupervisionFeed,
   ) {}
 
   inspect(id: string, command: InspectionCommand, principal: Principal): Promise<InspectionOutcome> {
@@ -52,6 +54,7 @@ export class IncidentFollowUpService {
       incident.banIds = banIds;
       incident.concludedOn = localDateAt(this.clock.now());
       incident.status = 'concluded';
+      this.feed.incident(em, incident);
       const subject = { type: INCIDENT_SUBJECT, id, regionCode: incident.regionCode };
       await this.scheduler.meet(em, subject, 'incident_follow_up');
       this.logger.log(`incident ${id} concluded`);

@@ -14,6 +14,7 @@ import { EvaluationSubject } from '../evaluation-subject.entity';
 import { INCIDENT_KINDS, INCIDENT_RULES, INCIDENT_SEVERITIES, type IncidentRules } from './incident-kinds';
 import { IncidentRecord, IncidentReport } from './incident-command';
 import { Incident } from './incident.entity';
+import { SupervisionFeed } from '../supervision/supervision-feed';
 import { IncidentView, toIncidentView } from './incident-view';
 
 /**
@@ -32,6 +33,7 @@ export class IncidentReportService {
     private readonly outbox: Outbox,
     private readonly scheduler: DeadlineScheduler,
     private readonly links: EvaluationLinks,
+    private readonly feed: SupervisionFeed,
   ) {}
 
   report(report: IncidentReport, principal: Principal): Promise<IncidentView> {
@@ -108,6 +110,7 @@ export class IncidentReportService {
       localDateAt(this.clock.now()),
     );
     incident.followUpDueOn = deadline.dueOn;
+    this.feed.incident(em, incident);
     return incident;
   }
 

@@ -1,8 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { BanRecorded, EvaluationPublished } from '@tuoyu/contracts';
+import { BanRecorded, EvaluationPublished, SupervisionCaseChanged } from '@tuoyu/contracts';
 import { FilingCase } from '../filing-case.entity';
 import { RosterEntry } from '../submission/roster-entry.entity';
+import { SupervisionCase } from '../supervision/supervision-case.entity';
 import { BanRecord } from './ban-record.entity';
 
 /** What the evaluation service decides and the filing side must enforce or disclose. */
@@ -36,5 +37,10 @@ export class EvaluationFeedService {
     if (filingCase.evaluationPublishedOn && filingCase.evaluationPublishedOn > published.publishedOn) return;
     filingCase.evaluationLevel = published.level;
     filingCase.evaluationPublishedOn = published.publishedOn;
+  }
+
+  /** A complaint or incident opened or closed: kept for the department's digest (the latest change wins). */
+  recordSupervisionCase(em: EntityManager, change: SupervisionCaseChanged): Promise<void> {
+    return em.getRepository(SupervisionCase).record(change);
   }
 }

@@ -9,6 +9,7 @@ import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FilingSubmission } from '../submission/filing-submission.entity';
 import { FILING_SUBMISSION_SUBJECT } from '../submission/submission-deadline.handler';
+import { SupervisionCase } from '../supervision/supervision-case.entity';
 import { DigestLog } from './digest-log.entity';
 
 export const DIGEST_LOCAL_TIME = '08:30';
@@ -16,8 +17,9 @@ const DUE_SOON_DAYS = 3;
 
 /**
  * Each department's morning digest (08:30 local, working days): filings due soon, overdue ones, submissions
- * awaiting its review. The (region, date) claim row is written with the notice, so it is decided once a day
- * however many replicas look; a day with nothing to say is claimed without an email.
+ * awaiting its review, and its open complaints and incidents (as the evaluation service reported them). The
+ * (region, date) claim row is written with the notice, so it is decided once a day however many replicas look;
+ * a day with nothing to say is claimed without an email.
  */
 @Injectable()
 export class DepartmentDigestService {
@@ -46,7 +48,8 @@ export class DepartmentDigestService {
       );
       if (claimed.length === 0) continue;
       const props = await this.compose(em, department, today);
-      if (!props.dueSoon.length && !props.overdue.length && !props.awaitingReview.length) continue;
+      const lists = [props.dueSoon, props.overdue, props.awaitingReview, props.supervision];
+      if (lists.every((list) => list.length === 0)) continue;
       await em.nativeUpdate(DigestLog, { regionCode: department.regionCode, date: today }, { sent: true });
       this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
         v: 1,
@@ -87,6 +90,7 @@ export class DepartmentDigestService {
       subjectId: { $in: submitted.map((s) => s.id) },
       kind: 'department_receipt',
     });
+    const supervision = await em.getRepository(SupervisionCase).openIn(regionCode);
     return {
       departmentName: department.name,
       regionCode,
@@ -96,6 +100,17 @@ export class DepartmentDigestService {
       awaitingReview: submitted.map((s) =>
         item(s.filingCase, receiptDue.find((d) => d.subjectId === s.id)?.dueOn ?? s.submittedOn),
       ),
+      // Overdue first (a stable sort keeps the earliest due first within each group).
+      supervision: supervision
+        .map((c) => ({
+          kind: c.kind,
+          reference: c.reference,
+          institutionName: c.institutionName,
+          topic: c.topic,
+          dueOn: c.dueOn,
+          overdue: c.dueOn < today,
+        }))
+        .sort((a, b) => Number(b.overdue) - Number(a.overdue)),
     };
   }
 }

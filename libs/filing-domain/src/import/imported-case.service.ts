@@ -112,6 +112,7 @@ export class ImportedCaseService {
         dueSoon: items('awaiting_submission'),
         overdue: items('overdue'),
         awaitingReview: [],
+        supervision: [],
       };
       this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
         v: 1,

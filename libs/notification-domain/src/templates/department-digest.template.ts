@@ -30,48 +30,78 @@ const EN = {
 } as const;
 const LISTS: DigestList[] = ['dueSoon', 'overdue', 'awaitingReview'];
 
+// Open complaints and incidents: the reference to look them up by, the topic in the reader's language.
+const SUPERVISION = {
+  zh: {
+    heading: '投诉举报与安全事故（{{supervision.length}}）',
+    line: `{{#if (eq kind 'complaint')}}投诉{{else}}事故{{/if}} {{reference}}：{{institutionName}}，{{zh topic}}，办理期限 {{dueOn}} 24:00{{#if overdue}}，已超期{{/if}}`,
+    none: '（无）',
+  },
+  en: {
+    heading: 'Complaints and incidents ({{supervision.length}})',
+    line: `{{#if (eq kind 'complaint')}}Complaint{{else}}Incident{{/if}} {{reference}}: {{institutionName}}, {{en topic}}, due {{dueOn}} 24:00{{#if overdue}}, overdue{{/if}}`,
+    none: '(none)',
+  },
+} as const;
+const supervisionText = ({ heading, line, none }: (typeof SUPERVISION)['zh' | 'en']) =>
+  `${heading}\n{{#each supervision}}- ${line}\n{{else}}${none}\n{{/each}}`;
+const supervisionHtml = ({ heading, line, none }: (typeof SUPERVISION)['zh' | 'en']) =>
+  `<h3>${heading}</h3>\n<ul>{{#each supervision}}<li>${line}</li>{{else}}<li>${none}</li>{{/each}}</ul>`;
+
 const ZH_USCC = '（{{uscc}}）：';
 const EN_USCC = ' ({{uscc}}): ';
-const zhText = LISTS.map((list) => textSection(list, ZH[list][0], ZH_USCC, ZH[list][1], '（无）')).join('\n\n');
-const zhHtml = LISTS.map((list) => htmlSection(list, ZH[list][0], ZH_USCC, ZH[list][1], '（无）')).join('\n');
-const enText = LISTS.map((list) => textSection(list, EN[list][0], EN_USCC, EN[list][1], '(none)')).join('\n\n');
-const enHtml = LISTS.map((list) => htmlSection(list, EN[list][0], EN_USCC, EN[list][1], '(none)')).join('\n');
+const zhText = [
+  ...LISTS.map((list) => textSection(list, ZH[list][0], ZH_USCC, ZH[list][1], '（无）')),
+  supervisionText(SUPERVISION.zh),
+].join('\n\n');
+const zhHtml = [
+  ...LISTS.map((list) => htmlSection(list, ZH[list][0], ZH_USCC, ZH[list][1], '（无）')),
+  supervisionHtml(SUPERVISION.zh),
+].join('\n');
+const enText = [
+  ...LISTS.map((list) => textSection(list, EN[list][0], EN_USCC, EN[list][1], '(none)')),
+  supervisionText(SUPERVISION.en),
+].join('\n\n');
+const enHtml = [
+  ...LISTS.map((list) => htmlSection(list, EN[list][0], EN_USCC, EN[list][1], '(none)')),
+  supervisionHtml(SUPERVISION.en),
+].join('\n');
 
 /** The department's daily digest (08:30 on working days; the filing service decides whether to send one). */
 export const DEPARTMENT_DIGEST_TEMPLATE: NoticeTemplateSource<DepartmentDigestProps> = {
   propsClass: DepartmentDigestProps,
   'zh-CN': {
     subject:
-      '【每日待办】{{departmentName}} {{date}}：即将到期{{dueSoon.length}}件，已逾期{{overdue.length}}件，待审查{{awaitingReview.length}}件',
+      '【每日待办】{{departmentName}} {{date}}：即将到期{{dueSoon.length}}件，已逾期{{overdue.length}}件，待审查{{awaitingReview.length}}件，投诉与事故{{supervision.length}}件',
     text: `{{departmentName}}（行政区划代码 {{regionCode}}）：
 
-截至 {{date}}，辖区托育机构备案待办如下（时间均为北京时间）：
+截至 {{date}}，辖区托育机构备案与监管待办如下（时间均为北京时间）：
 
 ${zhText}
 
-下一步：请优先处理待审查的备案（5个工作日内出具回执），并督促逾期机构尽快备案。
+下一步：请优先处理待审查的备案（5个工作日内出具回执）和已超期的投诉、事故，并督促逾期机构尽快备案。
 
 ${FOOTER_ZH}`,
     html: `<p>{{departmentName}}（行政区划代码 {{regionCode}}）：</p>
-<p>截至 {{date}}，辖区托育机构备案待办如下（时间均为北京时间）：</p>
+<p>截至 {{date}}，辖区托育机构备案与监管待办如下（时间均为北京时间）：</p>
 ${zhHtml}
-<p><strong>下一步：</strong>请优先处理待审查的备案（5个工作日内出具回执），并督促逾期机构尽快备案。</p>${FOOTER_ZH_HTML}`,
+<p><strong>下一步：</strong>请优先处理待审查的备案（5个工作日内出具回执）和已超期的投诉、事故，并督促逾期机构尽快备案。</p>${FOOTER_ZH_HTML}`,
   },
   en: {
     subject:
-      '[Daily digest] {{departmentName}} {{date}}: {{dueSoon.length}} due soon, {{overdue.length}} overdue, {{awaitingReview.length}} awaiting review',
+      '[Daily digest] {{departmentName}} {{date}}: {{dueSoon.length}} due soon, {{overdue.length}} overdue, {{awaitingReview.length}} awaiting review, {{supervision.length}} complaints and incidents',
     text: `{{departmentName}} (region {{regionCode}}),
 
-Childcare filings in your region as of {{date}} (times are China time, UTC+8):
+Childcare filings and supervision work in your region as of {{date}} (times are China time, UTC+8):
 
 ${enText}
 
-Next: review submitted filings first (receipt within 5 working days) and follow up with overdue institutions.
+Next: review submitted filings first (receipt within 5 working days) and overdue complaints and incidents, and follow up with overdue institutions.
 
 ${FOOTER_EN}`,
     html: `<p>{{departmentName}} (region {{regionCode}}),</p>
-<p>Childcare filings in your region as of {{date}} (times are China time, UTC+8):</p>
+<p>Childcare filings and supervision work in your region as of {{date}} (times are China time, UTC+8):</p>
 ${enHtml}
-<p><strong>Next:</strong> review submitted filings first (receipt within 5 working days) and follow up with overdue institutions.</p>${FOOTER_EN_HTML}`,
+<p><strong>Next:</strong> review submitted filings first (receipt within 5 working days) and overdue complaints and incidents, and follow up with overdue institutions.</p>${FOOTER_EN_HTML}`,
   },
 };

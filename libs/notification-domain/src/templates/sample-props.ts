@@ -99,6 +99,16 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     ],
     overdue: [{ name: INSTITUTION, uscc: USCC, status: 'overdue', dueOn: '2026-10-08', caseUrl: CASE_URL }],
     awaitingReview: [],
+    supervision: [
+      {
+        kind: 'complaint',
+        reference: 'TS20261008K7Q2M9XA',
+        institutionName: INSTITUTION,
+        topic: '安全隐患 (safety hazard)',
+        dueOn: '2026-10-29',
+        overdue: false,
+      },
+    ],
   },
   [NoticeTemplate.RectificationReviewed]: {
     institutionName: INSTITUTION,
