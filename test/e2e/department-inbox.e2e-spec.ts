@@ -6,6 +6,7 @@ import { SmtpSink, makeUscc, registrationBody, setTestClock, waitFor } from '@tu
 import { Webhook } from 'standardwebhooks';
 import request from 'supertest';
 import { TestSystem, startTestSystem } from '../support/test-system';
+import { settle } from '../support/settle';
 
 // 株洲: 荷塘区 (430202) reads its inbox over the API; 芦淞区 (430203) has its own system behind a webhook.
 const INBOX_REGION = '430202';
@@ -153,7 +154,7 @@ describe('department inbox (lease/ack) and signed webhooks', () => {
     );
     expect(handoff.webhookAttempts).toBe(4);
     // Nothing more arrives: the delivered handoff is not pushed again.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await settle(system.all);
     expect(calls).toHaveLength(4);
   });
 

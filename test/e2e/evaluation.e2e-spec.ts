@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilingAccepted, MessageType, QueueName } from '@tuoyu/contracts';
-import { Deadline, DeadlineRung, DeadlineSweeper } from '@tuoyu/deadlines';
+import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
 import { Ban, DEFAULT_CHECKLIST, EvaluationSubject, RECTIFICATION_ORDER_SUBJECT } from '@tuoyu/evaluation-domain';
 import { OutboxMessage } from '@tuoyu/messaging';
 import {
@@ -19,6 +19,7 @@ import { Job } from 'bullmq';
 import request from 'supertest';
 import { EvaluationAppModule } from '../../apps/evaluation/src/evaluation-app.module';
 import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
+import { settle } from '../support/settle';
 
 const DEPARTMENT_EMAIL = 'pinggu@yanjiang.example.gov.cn';
 const ALL_PASSED = DEFAULT_CHECKLIST.filter((i) => i.check === 'judgement').map((i) => ({
@@ -182,8 +183,7 @@ describe('evaluation service (test clock, real Redis/PostgreSQL/SMTP)', () => {
     await waitFor('the escalation', () => sink.withKey(keyOf(breach, DEPARTMENT_EMAIL)).length === 1);
     await waitFor('the overdue notice', () => sink.withKey(keyOf(breach, institution)).length === 1);
     // Let both triggers have their go: the sweeper again, and any late fast-path job.
-    await evaluation.app.get(DeadlineSweeper).sweep();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await settle([evaluation, notification]);
 
     const rungs = await rungsOf(order.id);
     for (const name of reminders) expect(sink.withKey(keyOf(rungs.get(name)!, institution))).toHaveLength(1);

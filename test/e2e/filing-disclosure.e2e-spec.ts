@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { MessageType, QueueName } from '@tuoyu/contracts';
-import { DOCUMENT_KINDS } from '@tuoyu/filing-domain';
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { DOCUMENT_KINDS, DepartmentDigestService } from '@tuoyu/filing-domain';
 import { PiiHasher } from '@tuoyu/identity';
 import {
   SmtpSink,
@@ -15,6 +17,7 @@ import {
 } from '@tuoyu/testing';
 import request from 'supertest';
 import { TestSystem, startTestSystem } from '../support/test-system';
+import { settle } from '../support/settle';
 
 // 株洲市天元区 (430211) with a configured population; 石峰区 (430204) for the other institution.
 const REGION = '430211';
@@ -254,8 +257,15 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
         .set('Authorization', department());
       return response.body.status === 'overdue';
     });
+    // Asked directly at each moment (besides the service's own loop): the answer is decided, not timed.
+    const sendDue = () =>
+      system.filing.app
+        .get(MikroORM)
+        .em.fork()
+        .transactional((em) => system.filing.app.get(DepartmentDigestService).sendDue(em as EntityManager));
     await setTestClock(system.all, '2026-11-20T08:29:00+08:00');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await sendDue()).toBe(0);
+    await settle(system.all);
     expect(digests(DEPARTMENT_EMAIL)).toHaveLength(0);
 
     await setTestClock(system.all, '2026-11-20T08:30:30+08:00');
@@ -263,7 +273,8 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
       digests(DEPARTMENT_EMAIL).length === 1 ? digests(DEPARTMENT_EMAIL) : undefined,
     );
     await setTestClock(system.all, '2026-11-20T15:00:00+08:00');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await sendDue()).toBe(0);
+    await settle(system.all);
     expect(digests(DEPARTMENT_EMAIL)).toHaveLength(1);
     expect(digest.text).toContain('2026-11-20');
     expect(digest.text).toContain(late.uscc);
@@ -272,13 +283,15 @@ describe('rosters, bans, non-compliance, public disclosure, statistics and the d
 
     // Saturday: a rest day.
     await setTestClock(system.all, '2026-11-21T09:00:00+08:00');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await sendDue()).toBe(0);
+    await settle(system.all);
     expect(digests(DEPARTMENT_EMAIL)).toHaveLength(1);
 
     // Monday: the next working day brings the next digest, still once.
     await setTestClock(system.all, '2026-11-23T08:31:00+08:00');
     await waitFor('Monday’s digest', () => digests(DEPARTMENT_EMAIL).length === 2);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await sendDue()).toBe(0);
+    await settle(system.all);
     expect(digests(DEPARTMENT_EMAIL)).toHaveLength(2);
     expect(digests(QUIET_EMAIL)).toHaveLength(0);
   });

@@ -17,6 +17,7 @@ import {
 } from '@tuoyu/testing';
 import request from 'supertest';
 import { TestSystem, startTestSystem } from '../support/test-system';
+import { settle } from '../support/settle';
 
 // 青州市 (370781): its own department; 临朐县 (370724) is another county's department.
 const REGION = '370781';
@@ -192,7 +193,7 @@ describe('filing review (备案): submission, correction, receipt and the depart
 
     // Every clock was met: nothing more is sent, however far the clock moves.
     await setTestClock(system.all, '2026-12-20T10:00:00+08:00');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await settle(system.all);
     const submissions = await filingEm().find(
       FilingSubmission,
       { filingCase: caseId },

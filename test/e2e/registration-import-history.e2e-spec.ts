@@ -1,8 +1,6 @@
-import { QueueName } from '@tuoyu/contracts';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { OutboxMessage } from '@tuoyu/messaging';
 import { SmtpSink, TestQueues, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
+import { settle } from '../support/settle';
 import { TestSystem, startTestSystem } from '../support/test-system';
 
 const YANJIANG = { code: '512002', name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn' };
@@ -74,24 +72,6 @@ describe('importing existing institutions with their history (all apps, real Red
     });
   }
 
-  /** Settled: every outbox row published and no queue holding a job to run now (rung jobs wait, delayed). */
-  async function settled(): Promise<void> {
-    await waitFor(
-      'every service to settle',
-      async () => {
-        for (const app of [system.registration, system.filing, system.evaluation]) {
-          if ((await app.app.get(EntityManager).fork().count(OutboxMessage, { sentAt: null })) > 0) return false;
-        }
-        for (const name of [QueueName.Registration, QueueName.Filing, QueueName.Evaluation, QueueName.Notification]) {
-          const counts = await queues.get(name).getJobCounts('waiting', 'active', 'prioritized');
-          if (Object.values(counts).some((n) => n > 0)) return false;
-        }
-        return true;
-      },
-      { timeoutMs: 60_000 },
-    );
-  }
-
   async function filingOf(body: Record<string, unknown>) {
     const department = system.filing.token({ role: 'department', region: body.regionCode as string });
     const res = await request(system.filing.url)
@@ -121,7 +101,7 @@ describe('importing existing institutions with their history (all apps, real Red
       },
       { timeoutMs: 90_000 },
     );
-    await settled();
+    await settle(system.all);
 
     expect(await filingOf(filed)).toMatchObject({ status: 'filed', receiptNumber: '雁卫托备〔2026〕3号' });
     expect(await filingOf(sharedOnly)).toMatchObject({ status: 'awaiting_submission', dueOn: '2026-11-30' });
@@ -160,7 +140,7 @@ describe('importing existing institutions with their history (all apps, real Red
 
     const again = await importFile();
     expect(again).toMatchObject({ status: 'finished', created: 0, skipped: 4, invalid: 1 });
-    await settled();
+    await settle(system.all);
     expect(counted(sink.messages)).toHaveLength(5);
     expect(await filingOf(filed)).toMatchObject({ status: 'filed' });
   });

@@ -1,6 +1,7 @@
 import { SmtpSink, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { TestSystem, startTestSystem } from '../support/test-system';
+import { settle } from '../support/settle';
 
 // 平顶山: 新华区 (410402) has an authority contact, 卫东区 (410403) has none. Neither has a
 // health department when the registrations arrive.
@@ -94,7 +95,7 @@ describe('the 30-day sharing duty (登记信息共享) while a region has no hea
     });
 
     await setTestClock(system.all, '2026-11-25T08:59:00+08:00');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await settle(system.all);
     expect(sink.to(AUTHORITY_EMAIL)).toHaveLength(0);
 
     await setTestClock(system.all, '2026-11-25T09:00:30+08:00');
