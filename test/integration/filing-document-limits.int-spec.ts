@@ -7,7 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { MikroORM } from '@mikro-orm/core';
 import { MessageType, QueueName } from '@tuoyu/contracts';
-import { FilingCase, FilingDocument, LocalDocumentStore, DocumentStore } from '@tuoyu/filing-domain';
+import { DocumentStore, LocalDocumentStore } from '@tuoyu/documents';
+import { FilingCase, FilingDocument } from '@tuoyu/filing-domain';
 import { TestApp, TestQueues, registrationApprovedPayload, startTestApp, waitFor } from '@tuoyu/testing';
 import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
 

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { AppConfig } from '@tuoyu/config';
-import { S3DocumentStore } from '@tuoyu/filing-domain';
+import { S3DocumentStore } from '@tuoyu/documents';
 import S3rver from 's3rver';
 
 const BUCKET = 'tuoyu-documents';

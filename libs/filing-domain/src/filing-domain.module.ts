@@ -15,7 +15,7 @@ import { FilingReviewService } from './review/filing-review.service';
 import { FilingSubmissionService } from './submission/filing-submission.service';
 import { ChangeFilingService } from './submission/change-filing.service';
 import { DocumentReader } from './documents/document-reader.service';
-import { DOCUMENT_STORE_PROVIDER } from './documents/document-store.provider';
+import { DOCUMENT_STORE_PROVIDER } from '@tuoyu/documents';
 import { FilingDocumentService } from './documents/filing-document.service';
 import { DocumentRetention } from './documents/document-retention';
 

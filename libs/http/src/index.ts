@@ -11,3 +11,4 @@ export * from './rate-limit/rate-limit.module';
 export * from './request-limits';
 export * from './security-headers';
 export * from './webhook-url';
+export * from './multipart-upload';

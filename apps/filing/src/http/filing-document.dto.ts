@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from '@tuoyu/filing-domain';
+import { DOCUMENT_CONTENT_TYPES, MAX_DOCUMENT_BYTES } from '@tuoyu/documents';
+import { DOCUMENT_KINDS } from '@tuoyu/filing-domain';
 
 /** OpenAPI shape of a stored filing document (the domain's FilingDocumentView). */
 export class FilingDocumentDto {

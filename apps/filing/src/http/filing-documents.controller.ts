@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Req, StreamableFile } from '@nestjs/common';
-import { UuidPipe } from '@tuoyu/http';
+import { UuidPipe, receiveUpload } from '@tuoyu/http';
 import {
   ApiBody,
   ApiConsumes,
@@ -15,7 +15,6 @@ import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request } from 'express';
 import { DOCUMENT_UPLOAD_SCHEMA, FilingDocumentDto } from './filing-document.dto';
-import { receiveUpload } from './multipart-upload';
 
 const UUID = new UuidPipe();
 

@@ -7,7 +7,7 @@ import { Principal } from '@tuoyu/identity';
 import { NotFoundError } from '@tuoyu/kernel';
 import { visibleCase } from './case-access';
 import { DocumentDownload } from './document-download.entity';
-import { DocumentStore } from './document-store';
+import { DocumentStore } from '@tuoyu/documents';
 import { FilingDocument } from './filing-document.entity';
 
 export interface OpenedDocument {

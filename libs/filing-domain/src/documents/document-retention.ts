@@ -6,7 +6,7 @@ import { Clock } from '@tuoyu/clock';
 import { localDateAt } from '@tuoyu/deadlines';
 import { IntervalLoop } from '@tuoyu/kernel';
 import type { FilingCase } from '../filing-case.entity';
-import { DocumentStore } from './document-store';
+import { DocumentStore } from '@tuoyu/documents';
 import { FilingDocument } from './filing-document.entity';
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { FilingCase } from '../filing-case.entity';
-import type { DocumentContentType, DocumentKind } from '../submission/filing-materials';
+import type { DocumentContentType } from '@tuoyu/documents';
+import type { DocumentKind } from '../submission/filing-materials';
 
 /**
  * One uploaded filing document (a scan of a licence, certificate or report). Immutable once stored: a trigger

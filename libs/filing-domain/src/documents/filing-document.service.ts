@@ -3,6 +3,7 @@ import { type Readable, pipeline } from 'node:stream';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { DocumentInspector, DocumentStore, documentFileName, documentKey } from '@tuoyu/documents';
 import { Principal } from '@tuoyu/identity';
 import { ConflictError, InvalidInputError } from '@tuoyu/kernel';
 import type { FilingStatus } from '../case/filing-transitions';
@@ -10,9 +11,6 @@ import type { FilingCase } from '../filing-case.entity';
 import { FilingChange } from '../filing-change.entity';
 import { DOCUMENT_KINDS, type DocumentKind } from '../submission/filing-materials';
 import { visibleCase } from './case-access';
-import { DocumentInspector } from './document-inspector';
-import { documentFileName } from './document-file-name';
-import { DocumentStore, documentKey } from './document-store';
 import { FilingDocument } from './filing-document.entity';
 import { FilingDocumentView, toFilingDocumentView } from './filing-document.view';
 

@@ -11,10 +11,6 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-
 export const STAFF_ROLES = ['director', 'carer', 'health_worker', 'cook', 'security', 'other'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

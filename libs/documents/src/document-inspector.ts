@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { InvalidInputError, TooLargeError, UnsupportedMediaError } from '@tuoyu/kernel';
 import { filetypeinfo } from 'magic-bytes.js';
-import { type DocumentContentType, MAX_DOCUMENT_BYTES } from '../submission/filing-materials';
+import { type DocumentContentType, MAX_DOCUMENT_BYTES } from './document-limits';
 
 /** Enough leading bytes for the PDF (%PDF-), JPEG (FF D8 FF) and PNG (8-byte) signatures. */
 const SNIFF_BYTES = 16;

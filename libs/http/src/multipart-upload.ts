@@ -10,8 +10,8 @@ export interface UploadedPart {
   content: Readable;
 }
 
-const NOT_MULTIPART = new InvalidInputError('Expected a multipart/form-data body with the fields kind and file', [
-  { field: 'body', code: 'not_multipart', message: 'send multipart/form-data: the field kind, then the field file' },
+const NOT_MULTIPART = new InvalidInputError('Expected a multipart/form-data body with a field file', [
+  { field: 'body', code: 'not_multipart', message: 'send multipart/form-data: the text fields, then the field file' },
 ]);
 
 /**
