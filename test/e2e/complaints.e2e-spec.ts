@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Deadline, DeadlineRung, DeadlineSweeper } from '@tuoyu/deadlines';
 import { COMPLAINT_SUBJECT, Complaint, DEFAULT_CHECKLIST } from '@tuoyu/evaluation-domain';
 import { OutboxMessage } from '@tuoyu/messaging';
-import { SmtpSink, TestApp, TestQueues, setTestClock, startTestApp, waitFor } from '@tuoyu/testing';
+import { SmtpSink, TestApp, TestQueues, sampleJpeg, setTestClock, startTestApp, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { EvaluationAppModule } from '../../apps/evaluation/src/evaluation-app.module';
 import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
@@ -313,6 +313,71 @@ describe('complaints (test clock, real Redis/PostgreSQL/SMTP)', () => {
       .set('Authorization', department())
       .expect(403);
     await request(evaluation.url).get('/complaints').expect(401);
+  });
+
+  it('takes attachments by the reference into the document store; the department opens the same bytes, nobody else does', async () => {
+    const { payload } = await acceptFiling(evaluation, queues);
+    const received = await request(evaluation.url)
+      .post('/public/complaints')
+      .send({
+        contact: { name: '赵女士', phone: '13900002222' },
+        institutionUscc: payload.uscc,
+        category: 'safety',
+        facts: '楼梯护栏松动，已拍照。',
+      })
+      .expect(201);
+    const reference = received.body.reference as string;
+    const photo = sampleJpeg(reference);
+    const attach = (content: Buffer, name: string) =>
+      request(evaluation.url).post(`/public/complaints/${reference}/attachments`).attach('file', content, name);
+
+    const stored = await attach(photo, '../../护栏.jpg').expect(201);
+    expect(stored.body).toMatchObject({
+      contentType: 'image/jpeg',
+      size: photo.length,
+      sha256: createHash('sha256').update(photo).digest('hex'),
+    });
+    expect(stored.body.fileName).not.toContain('/');
+    expect(stored.body.fileName).toContain('护栏');
+    // An executable named .pdf is refused by its content (the list below shows it was not recorded).
+    const disguised = await attach(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]), 'evidence.pdf').expect(415);
+    expect(disguised.body.errors[0]).toMatchObject({ field: 'file', code: 'unsupported_type' });
+    await attach(Buffer.alloc(0), 'empty.png').expect(400);
+    await request(evaluation.url)
+      .post('/public/complaints/TS20261012ABCDEFGH/attachments')
+      .attach('file', photo, 'x.jpg')
+      .expect(404);
+
+    const complaint = await complaintOf(reference);
+    const list = await request(evaluation.url)
+      .get(`/complaints/${complaint.id}/attachments`)
+      .set('Authorization', department())
+      .expect(200);
+    expect(list.body).toEqual([stored.body]);
+    const download = await request(evaluation.url)
+      .get(`/complaints/${complaint.id}/attachments/${stored.body.id as string}/content`)
+      .set('Authorization', department())
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200)
+      .expect('Content-Type', 'image/jpeg');
+    expect(Buffer.compare(download.body as Buffer, photo)).toBe(0);
+    // Another region's department sees nothing; the public lookup shows no attachment.
+    await request(evaluation.url)
+      .get(`/complaints/${complaint.id}/attachments/${stored.body.id as string}/content`)
+      .set('Authorization', department('140502'))
+      .expect(404);
+    const lookup = await request(evaluation.url).get(`/public/complaints/${reference}`).expect(200);
+    expect(JSON.stringify(lookup.body)).not.toContain(stored.body.id as string);
+
+    // After a day, the complaint is what it is.
+    await setTestClock(apps(), '2026-10-13T10:00:01+08:00');
+    const late = await attach(sampleJpeg('late'), 'late.jpg').expect(409);
+    expect(late.body.message).toContain('24 hours');
   });
 
   // Last in the file: it spends this address's intake allowance (the count lives in Redis under this file's prefix).

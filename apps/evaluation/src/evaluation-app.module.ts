@@ -13,6 +13,10 @@ import {
 import { DeadlineScheduleModule } from '@tuoyu/deadlines';
 import { PlatformModule } from '@tuoyu/platform';
 import { BansController } from './http/bans.controller';
+import {
+  ComplaintAttachmentsController,
+  PublicComplaintAttachmentsController,
+} from './http/complaint-attachments.controller';
 import { ComplaintsController } from './http/complaints.controller';
 import { IncidentsController } from './http/incidents.controller';
 import { PublicComplaintsController } from './http/public-complaints.controller';
@@ -49,7 +53,9 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
     PublicEvaluationsController,
     BansController,
     PublicComplaintsController,
+    PublicComplaintAttachmentsController,
     ComplaintsController,
+    ComplaintAttachmentsController,
     IncidentsController,
   ],
   providers: [EvaluationProcessor],

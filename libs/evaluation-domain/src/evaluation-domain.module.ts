@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { BanService } from './bans/ban.service';
 import { COMPLAINT_RULES, DEFAULT_COMPLAINT_RULES } from './complaints/complaint-categories';
+import { DOCUMENT_STORE_PROVIDER } from '@tuoyu/documents';
+import { ComplaintAttachmentService } from './complaints/complaint-attachment.service';
 import { ComplaintHandlingService } from './complaints/complaint-handling.service';
 import { ComplaintIntakeService } from './complaints/complaint-intake.service';
 import { ComplaintQueryService } from './complaints/complaint-query.service';
@@ -36,6 +38,7 @@ const SERVICES = [
   IncidentQueryService,
   IncidentReportWatch,
   SupervisionFeed,
+  ComplaintAttachmentService,
 ];
 
 const RULES = [
@@ -47,7 +50,7 @@ const RULES = [
 // Global: the deadline handlers, provided by the deadline schedule module, need EvaluationLinks.
 @Global()
 @Module({
-  providers: [...SERVICES, ...RULES],
+  providers: [...SERVICES, ...RULES, DOCUMENT_STORE_PROVIDER],
   exports: [...SERVICES, ...RULES.map((rule) => rule.provide)],
 })
 export class EvaluationDomainModule {}

@@ -2,6 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
 import { ComplaintTablesMigration } from './complaints/complaint-tables.migration';
 import { EvaluationWorkTablesMigration } from './evaluation-work-tables.migration';
+import { ComplaintAttachmentTableMigration } from './complaints/complaint-attachment-table.migration';
 import { IncidentTablesMigration } from './incidents/incident-tables.migration';
 
 export class EvaluationTablesMigration extends Migration {
@@ -30,4 +31,5 @@ export const EVALUATION_MIGRATIONS = [
   { name: '20261123000400_evaluation_work_tables', class: EvaluationWorkTablesMigration },
   { name: '20261202000400_complaint_tables', class: ComplaintTablesMigration },
   { name: '20261202000410_incident_tables', class: IncidentTablesMigration },
+  { name: '20261203000400_complaint_attachment_table', class: ComplaintAttachmentTableMigration },
 ];

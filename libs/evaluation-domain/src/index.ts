@@ -1,6 +1,7 @@
 import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
 import { Ban } from './bans/ban.entity';
 import { Complaint } from './complaints/complaint.entity';
+import { ComplaintAttachment } from './complaints/complaint-attachment.entity';
 import { Incident } from './incidents/incident.entity';
 import { EvaluationSubject } from './evaluation-subject.entity';
 import { Inspection } from './inspection/inspection.entity';
@@ -9,6 +10,7 @@ import { QualityEvaluation } from './quality/quality-evaluation.entity';
 
 export * from './bans/ban.entity';
 export * from './bans/ban.service';
+export * from './complaints/complaint-attachment.service';
 export * from './complaints/complaint-categories';
 export * from './complaints/complaint-command';
 export * from './complaints/complaint-deadline.handler';
@@ -56,6 +58,7 @@ export const EVALUATION_ENTITIES = [
   QualityEvaluation,
   Ban,
   Complaint,
+  ComplaintAttachment,
   Incident,
   ...DEADLINE_ENTITIES,
 ];
