@@ -4,6 +4,7 @@ import { LangContext, useT } from './i18n';
 import { CasePage } from './institution/CasePage';
 import { InstitutionHome } from './institution/InstitutionHome';
 import { SignInPage } from './pages/SignInPage';
+import { SupervisionPages, isSupervisionPath } from './supervision/routes';
 import { navigate, usePath } from './router';
 import { useSession, useSignOut } from './session';
 
@@ -47,6 +48,7 @@ function Page() {
     );
   }
   if (path.startsWith('/sign-in')) return <SignInPage />;
+  if (isSupervisionPath(path)) return <SupervisionPages path={path} />;
   if (session.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   if (caseMatch) return <CasePage caseId={caseMatch[1]} />;
   if (!session.data) return <SignInPage />;

@@ -5,6 +5,7 @@ import { PortalSessions } from '@tuoyu/portal-domain';
 import type { Request, Response } from 'express';
 import { linkMayRead } from './link-scope';
 import { PORTAL_HEADER, SESSION_COOKIE, cookieOf } from './portal-cookie';
+import { isPublicCall } from './public-calls';
 import { PROXIED_SERVICES, ProxiedService, ServiceUpstreams } from './service-upstreams';
 
 /** Seconds a token minted for one proxied call lives: long enough for an upload, useless if it leaked. */
@@ -19,7 +20,8 @@ function problem(response: Response, status: 401 | 403 | 404, message: string): 
 
 /**
  * `/api/<service>/<path>` → the service, with a short-lived bearer token minted from the browser's server-side
- * session, so pages need no token and no CORS. A link session may only read its own case.
+ * session, so pages need no token and no CORS. A link session may only read its own case. The public complaint
+ * calls go on without a session and without a token, as the service's public endpoints expect.
  */
 @Injectable()
 export class ApiProxyMiddleware implements NestMiddleware {
@@ -33,10 +35,16 @@ export class ApiProxyMiddleware implements NestMiddleware {
     const match = ROUTE.exec(request.originalUrl);
     if (!match) return next();
     const [, service, path] = match as unknown as [string, ProxiedService, string];
+    const writes = request.method !== 'GET' && request.method !== 'HEAD';
+    if (isPublicCall(service, request.method, path)) {
+      if (writes && request.headers[PORTAL_HEADER] !== '1') {
+        return problem(response, 403, `Portal writes must carry the ${PORTAL_HEADER}: 1 header`);
+      }
+      return this.forward(request, response, service, path, undefined);
+    }
     try {
       const session = await this.sessions.resolve(cookieOf(request, SESSION_COOKIE));
       if (!session) return problem(response, 401, 'Sign in first');
-      const writes = request.method !== 'GET' && request.method !== 'HEAD';
       if (session.readOnly && !(session.caseId && linkMayRead(service, request.method, path, session.caseId))) {
         return problem(
           response,
@@ -57,8 +65,14 @@ export class ApiProxyMiddleware implements NestMiddleware {
     }
   }
 
-  private forward(request: Request, response: Response, service: ProxiedService, path: string, token: string): void {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  private forward(
+    request: Request,
+    response: Response,
+    service: ProxiedService,
+    path: string,
+    token: string | undefined,
+  ): void {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
     for (const name of PASSED_HEADERS) {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;

@@ -7,7 +7,8 @@ import express, { type Request, type Response } from 'express';
 export const PORTAL_DIST = resolve(process.cwd(), 'dist', 'portal');
 
 /** Paths the pages live under; anything else is the API, Bull Board, docs, health or metrics. */
-const PAGES = /^\/(?:$|sign-in|link-invalid|cases|department|authority|console|assets|favicon)/;
+const PAGES =
+  /^\/(?:$|sign-in|link-invalid|cases|department|authority|console|assets|favicon|public\/complaints|complaints|incidents|supervision)/;
 
 /** Serves the built single-page app: hashed assets cached for a year, index.html for every page route. */
 @Injectable()

@@ -12,12 +12,15 @@ interface Challenge {
   validMinutes: number;
 }
 
-/** Sign-in with a one-time code sent to the address on record. From a case link, the case's USCC is filled in. */
-export function SignInPage() {
+/**
+ * Sign-in with a one-time code sent to the address on record. From a case link, the case's USCC is filled in; a
+ * page that needs a session passes the role it expects and itself to come back to.
+ */
+export function SignInPage({ role: expected, returnTo }: { role?: Role; returnTo?: string } = {}) {
   const t = useT();
   const client = useQueryClient();
   const linked = useSession().data;
-  const [role, setRole] = useState<Role>(linked?.role ?? 'institution');
+  const [role, setRole] = useState<Role>(expected ?? linked?.role ?? 'institution');
   const [challenge, setChallenge] = useState<Challenge>();
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -40,7 +43,7 @@ export function SignInPage() {
     try {
       await api<Session>('/portal/sign-in', { body: { challengeId: challenge!.challengeId, code: values.code } });
       await client.invalidateQueries();
-      navigate(linked?.caseId ? `/cases/${linked.caseId}` : '/', true);
+      navigate(returnTo ?? (linked?.caseId ? `/cases/${linked.caseId}` : '/'), true);
     } catch (error) {
       setProblems({ code: (error as Error).message, ...problemsByField(error) });
     } finally {

@@ -1,0 +1,126 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Form, Input, Result, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, problemsByField } from '../api';
+import { navigate } from '../router';
+import { useSession } from '../session';
+import { SignedIn } from './SignedIn';
+import { INCIDENT_KIND_ZH, INCIDENT_SEVERITY_ZH, INCIDENT_STATUS_ZH, Incident, beijingTime } from './supervision-types';
+
+/** An incident (the page its email links to): the report, its lateness, the follow-up deadline and the conclusion. */
+export function IncidentPage({ id, path }: { id: string; path: string }) {
+  return (
+    <SignedIn roles={['department', 'admin', 'institution']} path={path}>
+      <IncidentDetail id={id} />
+    </SignedIn>
+  );
+}
+
+function IncidentDetail({ id }: { id: string }) {
+  const role = useSession().data?.role;
+  const query = useQuery({
+    queryKey: ['incident', id],
+    queryFn: () => api<Incident>(`/api/evaluation/incidents/${id}`),
+  });
+  if (query.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  if (query.error || !query.data) {
+    return <Result status="warning" title="无法打开此事故报告" subTitle={query.error?.message} />;
+  }
+  const i = query.data;
+  const serious = i.severity !== 'general';
+  return (
+    <>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="incident-institution">
+          {i.institutionName}
+        </Typography.Title>
+        <Tag color={serious ? 'red' : 'orange'}>{INCIDENT_SEVERITY_ZH[i.severity] ?? i.severity}</Tag>
+        <Tag color={i.status === 'concluded' ? 'green' : 'blue'} data-testid="incident-status">
+          {INCIDENT_STATUS_ZH[i.status] ?? i.status}
+        </Tag>
+        {i.reportedLate && <Tag color="red">迟报</Tag>}
+        {i.notReported && <Tag color="red">逾期未报</Tag>}
+        <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
+          <Descriptions.Item label="事件类型">{INCIDENT_KIND_ZH[i.kind] ?? i.kind}</Descriptions.Item>
+          <Descriptions.Item label="发生时间">{beijingTime(i.occurredAt)}</Descriptions.Item>
+          <Descriptions.Item label="涉及婴幼儿">{i.childrenAffected ?? '—'} 名</Descriptions.Item>
+          <Descriptions.Item label="统一社会信用代码">{i.uscc}</Descriptions.Item>
+          <Descriptions.Item label="报告来源">{i.source === 'institution' ? '机构报告' : '部门获悉'}</Descriptions.Item>
+          <Descriptions.Item label="报告时间">{i.reportedAt ? beijingTime(i.reportedAt) : '未报告'}</Descriptions.Item>
+          <Descriptions.Item label="报告时限">{beijingTime(i.reportDueAt)}</Descriptions.Item>
+          {i.followUpDueOn && <Descriptions.Item label="跟进期限">{i.followUpDueOn} 24:00</Descriptions.Item>}
+          {i.inspectionId && <Descriptions.Item label="监督检查">{i.inspectionId}</Descriptions.Item>}
+          {i.rectificationOrderId && <Descriptions.Item label="整改通知">{i.rectificationOrderId}</Descriptions.Item>}
+          {i.concludedOn && <Descriptions.Item label="办结日期">{i.concludedOn}</Descriptions.Item>}
+          {i.banIds.length > 0 && <Descriptions.Item label="从业禁止">{i.banIds.length} 项</Descriptions.Item>}
+        </Descriptions>
+        {i.description && <Paragraph title="事件经过" text={i.description} />}
+        {i.actionsTaken && <Paragraph title="已采取的措施" text={i.actionsTaken} />}
+        {i.conclusion && <Paragraph title="调查结论" text={i.conclusion} testId="incident-conclusion" />}
+      </Card>
+      {role === 'department' && i.status === 'open' && <Conclusion id={i.id} onDone={() => void query.refetch()} />}
+      {role === 'institution' && (
+        <Button block onClick={() => navigate('/incidents/new')}>
+          报告新的事故
+        </Button>
+      )}
+    </>
+  );
+}
+
+function Paragraph({ title, text, testId }: { title: string; text: string; testId?: string }) {
+  return (
+    <>
+      <Typography.Text strong>{title}</Typography.Text>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
+        {text}
+      </Typography.Paragraph>
+    </>
+  );
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** 调查结论: meets the follow-up deadline; bans are recorded first (从业禁止) and named here by their ids. */
+function Conclusion({ id, onDone }: { id: string; onDone: () => void }) {
+  const [form] = Form.useForm<{ conclusion: string; bans?: string }>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const conclude = async (values: { conclusion: string; bans?: string }) => {
+    setBusy(true);
+    setFailure(undefined);
+    const banIds = values.bans?.match(UUID) ?? [];
+    try {
+      await api(`/api/evaluation/incidents/${id}/conclusion`, {
+        body: { conclusion: values.conclusion, ...(banIds.length ? { banIds } : {}) },
+      });
+      onDone();
+    } catch (error) {
+      const problems = problemsByField(error);
+      const fields = Object.entries(problems).map(([name, message]) => ({
+        name: name.startsWith('banIds') ? 'bans' : name,
+        errors: [message],
+      }));
+      form.setFields(fields as Parameters<typeof form.setFields>[0]);
+      if (!fields.length) setFailure((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title="调查结论" style={{ marginBottom: 12 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void conclude(v)}>
+        <Form.Item name="conclusion" rules={[{ required: true, whitespace: true, message: '请填写调查结论' }]}>
+          <Input.TextArea rows={4} maxLength={4000} data-testid="conclusion-text" />
+        </Form.Item>
+        <Form.Item name="bans" label="因本事故记录的从业禁止编号（选填，每行一个）">
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="conclude-submit">
+          办结
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+import { Alert, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { SignInPage } from '../pages/SignInPage';
+import { Role, useSession } from '../session';
+
+/**
+ * Pages behind emailed links that carry no capability: until someone with one of the roles has signed in, the
+ * sign-in form, which comes back to this same page (the subject) afterwards.
+ */
+export function SignedIn({ roles, path, children }: { roles: Role[]; path: string; children: ReactNode }) {
+  const session = useSession();
+  if (session.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  const person = session.data;
+  if (person && !person.readOnly && roles.includes(person.role)) return children;
+  return (
+    <>
+      <Alert
+        type="info"
+        showIcon
+        style={{ maxWidth: 420, margin: '12px auto 0' }}
+        message="请登录后查看"
+        description={`此页面供${roles.map((r) => ROLE_ZH[r]).join('、')}登录后办理。`}
+        data-testid="sign-in-required"
+      />
+      <SignInPage role={roles[0]} returnTo={path} />
+    </>
+  );
+}
+
+const ROLE_ZH: Record<Role, string> = {
+  institution: '托育机构',
+  department: '卫生健康部门',
+  authority: '登记机关',
+  admin: '平台管理员',
+};
