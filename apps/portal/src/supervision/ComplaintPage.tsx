@@ -50,13 +50,13 @@ function ComplaintDetail({ id }: { id: string }) {
         <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
           <Descriptions.Item label="被投诉机构">
             <span data-testid="complaint-institution">{c.institutionName ?? '—'}</span>
-            {c.institutionUscc && ` (${c.institutionUscc})`}
             {!c.institutionIdentified && (
               <Tag color="orange" style={{ marginLeft: 4 }}>
                 未识别
               </Tag>
             )}
           </Descriptions.Item>
+          {c.institutionUscc && <Descriptions.Item label="信用代码">{c.institutionUscc}</Descriptions.Item>}
           <Descriptions.Item label="问题类别">{COMPLAINT_CATEGORY_ZH[c.category] ?? c.category}</Descriptions.Item>
           <Descriptions.Item label="行政区划">{c.regionCode ?? '待分派'}</Descriptions.Item>
           <Descriptions.Item label="受理日期">{c.receivedOn}</Descriptions.Item>
@@ -79,8 +79,10 @@ function ComplaintDetail({ id }: { id: string }) {
 function Text({ title, text, testId }: { title: string; text: string; testId: string }) {
   return (
     <>
-      <Typography.Text strong>{title}</Typography.Text>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
+      <Typography.Text strong style={{ display: 'block', marginTop: 8 }}>
+        {title}
+      </Typography.Text>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} data-testid={testId}>
         {text}
       </Typography.Paragraph>
     </>

@@ -79,8 +79,8 @@ export function PublicComplaintPage() {
   return (
     <Card title="投诉举报" size="small" style={{ maxWidth: 560, margin: '0 auto' }}>
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        向托育机构所在地卫生健康部门反映问题，无需注册。部门在15个工作日内答复；留下邮箱可收到受理和答复通知。
-        您的联系方式只有办理部门可见，不会公开。
+        {'向托育机构所在地卫生健康部门反映问题，无需注册。部门在办理期限内答复；留下邮箱可收到受理和答复通知。' +
+          '您的联系方式只有办理部门可见，不会公开。'}
       </Typography.Paragraph>
       <Form<ComplaintForm> layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ category: 'safety' }}>
         <Form.Item label="匿名投诉">
@@ -147,7 +147,7 @@ function ComplaintReceived({ receipt, anonymous }: { receipt: ComplaintReceipt; 
         subTitle={
           <>
             受理编号
-            <Typography.Title level={3} copyable style={{ margin: '4px 0' }} data-testid="complaint-reference">
+            <Typography.Title level={4} copyable style={{ margin: '4px 0' }} data-testid="complaint-reference">
               {receipt.reference}
             </Typography.Title>
             请记下受理编号，凭它查询办理进度{anonymous ? '' : '（邮件中也有）'}。
