@@ -71,8 +71,10 @@ function IncidentDetail({ id }: { id: string }) {
 function Paragraph({ title, text, testId }: { title: string; text: string; testId?: string }) {
   return (
     <>
-      <Typography.Text strong>{title}</Typography.Text>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
+      <Typography.Text strong style={{ display: 'block', marginTop: 8 }}>
+        {title}
+      </Typography.Text>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} data-testid={testId}>
         {text}
       </Typography.Paragraph>
     </>
