@@ -22,7 +22,8 @@ export function SignedIn({ roles, path, children }: { roles: Role[]; path: strin
         description={`此页面供${roles.map((r) => ROLE_ZH[r]).join('、')}登录后办理。`}
         data-testid="sign-in-required"
       />
-      <SignInPage role={roles[0]} returnTo={path} />
+      {/* A link session (an institution's case) keeps its role when that role may open the page. */}
+      <SignInPage role={person && roles.includes(person.role) ? person.role : roles[0]} returnTo={path} />
     </>
   );
 }
