@@ -9,6 +9,12 @@ import { settle } from '../support/settle';
 import { TestSystem, startTestSystem } from '../support/test-system';
 
 const PER_BATCH = 4;
+
+interface Registered {
+  id: string;
+  uscc: string;
+  email: string;
+}
 const REGION = '512002';
 
 /** Today in China: the clock offset lives in Redis too, so this test runs on the real clock. */
@@ -49,7 +55,7 @@ describe('Redis data loss with emails and handoffs in flight', () => {
     await sink.stop();
   }, 60_000);
 
-  const register = async (): Promise<{ id: string; uscc: string; email: string }> => {
+  const register = async (): Promise<Registered> => {
     const body = registrationBody({ approvedOn: today(), regionCode: REGION });
     const created = await request(system.registration.url)
       .post('/registrations')
@@ -64,7 +70,7 @@ describe('Redis data loss with emails and handoffs in flight', () => {
   it('delivers every email exactly once and opens every case, with no operator', async () => {
     // Batch A: cases open, their emails refused for now (451) and parked in the delayed set for ten minutes.
     sink.mode = 'reject-temporarily';
-    const early = [];
+    const early: Registered[] = [];
     for (let i = 0; i < PER_BATCH; i += 1) early.push(await register());
     await waitFor(
       'every email of batch A refused once and waiting for its retry',
@@ -78,7 +84,7 @@ describe('Redis data loss with emails and handoffs in flight', () => {
 
     // Batch B: filing is down, so the handoffs wait in its queue.
     await filing.close();
-    const late = [];
+    const late: Registered[] = [];
     for (let i = 0; i < PER_BATCH; i += 1) late.push(await register());
     await waitFor('batch B handoffs queued for filing', async () => {
       const counts = await queues.get(QueueName.Filing).getJobCounts('waiting', 'prioritized');
