@@ -255,6 +255,19 @@ describe('retention windows', () => {
   });
 });
 
+describe('Redis-loss republish window', () => {
+  it.each<[Record<string, string>, boolean]>([
+    [{}, true],
+    [{ REDIS_LOSS_REPUBLISH_WINDOW_HOURS: '168' }, true],
+    [{ REDIS_LOSS_REPUBLISH_WINDOW_HOURS: '169' }, false],
+    [{ OUTBOX_RETENTION_DAYS: '1', INBOX_RETENTION_DAYS: '3', REDIS_LOSS_REPUBLISH_WINDOW_HOURS: '25' }, false],
+    [{ REDIS_LOSS_REPUBLISH_WINDOW_HOURS: '0' }, false],
+  ])('%p accepted: %p (never longer than the outbox keeps sent rows)', (env, accepted) => {
+    if (accepted) expect(AppConfig.fromEnv(env).redisLossRecovery.republishWindowHours).toBeGreaterThan(0);
+    else expect(namedVariables(configErrorOf(env))).toEqual(['REDIS_LOSS_REPUBLISH_WINDOW_HOURS']);
+  });
+});
+
 describe('AppConfig.missingAdminEmailWarning', () => {
   it.each<[string, Record<string, string>, boolean]>([
     ['unset in development', {}, true],

@@ -58,6 +58,11 @@ export class AppConfig {
       problems.push(
         `INBOX_RETENTION_DAYS: must exceed OUTBOX_RETENTION_DAYS (${vars.OUTBOX_RETENTION_DAYS}) by more than a day (got ${vars.INBOX_RETENTION_DAYS})`,
       );
+    // Rows older than the outbox window are deleted: a longer republish window would promise what is gone.
+    if (vars.REDIS_LOSS_REPUBLISH_WINDOW_HOURS > vars.OUTBOX_RETENTION_DAYS * 24)
+      problems.push(
+        `REDIS_LOSS_REPUBLISH_WINDOW_HOURS: must not exceed OUTBOX_RETENTION_DAYS in hours (${vars.OUTBOX_RETENTION_DAYS * 24}) (got ${vars.REDIS_LOSS_REPUBLISH_WINDOW_HOURS})`,
+      );
     if (problems.length > 0) throw new ConfigError(problems);
     return new AppConfig(vars);
   }
@@ -166,6 +171,13 @@ export class AppConfig {
       maxAttempts: this.vars.OUTBOX_MAX_ATTEMPTS,
       outboxRetentionDays: this.vars.OUTBOX_RETENTION_DAYS,
       inboxRetentionDays: this.vars.INBOX_RETENTION_DAYS,
+    };
+  }
+  /** Redis data loss: how often the marker key is checked, and how far back outbox rows are published again. */
+  get redisLossRecovery(): { checkIntervalMs: number; republishWindowHours: number } {
+    return {
+      checkIntervalMs: this.vars.REDIS_LOSS_CHECK_INTERVAL_MS,
+      republishWindowHours: this.vars.REDIS_LOSS_REPUBLISH_WINDOW_HOURS,
     };
   }
   get adminEmail(): string | undefined {

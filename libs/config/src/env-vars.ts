@@ -173,6 +173,20 @@ export class EnvVars {
   @Max(3650, { message: 'must be at most 3650 days' })
   INBOX_RETENTION_DAYS = 30;
 
+  // How often each service checks that Redis still holds its marker key (gone = Redis lost its data).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100, { message: 'must be at least 100 ms' })
+  @Max(3600_000, { message: 'must be at most 3600000 ms (an hour)' })
+  REDIS_LOSS_CHECK_INTERVAL_MS = 10_000;
+
+  // After a Redis data loss, outbox rows sent within this many hours are published again (docs/reliability.md).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be at least 1 hour' })
+  @Max(87_600, { message: 'must be at most 87600 hours' })
+  REDIS_LOSS_REPUBLISH_WINDOW_HOURS = 24;
+
   // A "due in N days" reminder is not sent later than this after its moment (after an outage or a clock jump).
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })

@@ -12,3 +12,7 @@ export * from './queue-registry';
 export * from './with-timeout';
 export * from './outbox-poison';
 export * from './outbox-retention';
+export * from './redis-loss/outbox-republisher';
+export * from './redis-loss/redis-loss-listener';
+export * from './redis-loss/redis-loss-recovery';
+export * from './redis-loss/redis-loss-watch';

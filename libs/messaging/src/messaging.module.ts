@@ -1,7 +1,7 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
-import { AppConfig } from '@tuoyu/config';
+import { AppConfig, ServiceName } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
 import { redisOptionsFromUrl } from '@tuoyu/redis';
 import { Inbox } from './inbox';
@@ -13,8 +13,13 @@ import { OutboxPoison } from './outbox-poison';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRetention } from './outbox-retention';
 import { QueueRegistry } from './queue-registry';
+import { OutboxRepublisher } from './redis-loss/outbox-republisher';
+import { RedisLossRecovery } from './redis-loss/redis-loss-recovery';
+import { MESSAGING_SERVICE, RedisLossWatch } from './redis-loss/redis-loss-watch';
 
 export interface MessagingOptions {
+  /** Whose outbox this is: names the service's Redis-loss marker. */
+  service: ServiceName;
   /** The app's inbound queue (its processor is declared by the app). */
   consumes?: QueueName;
   /** Queues the app's outbox publishes to. */
@@ -39,7 +44,19 @@ export class MessagingModule {
       },
       QueueMetrics,
     ];
-    if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics, OutboxPoison, OutboxRetention);
+    if (options.database)
+      providers.push(
+        Outbox,
+        OutboxRelay,
+        Inbox,
+        OutboxMetrics,
+        OutboxPoison,
+        OutboxRetention,
+        OutboxRepublisher,
+        RedisLossRecovery,
+        RedisLossWatch,
+        { provide: MESSAGING_SERVICE, useValue: options.service },
+      );
     return {
       module: MessagingModule,
       global: true,
@@ -75,7 +92,12 @@ export class MessagingModule {
       ],
       providers,
       controllers: options.database ? [OutboxAdminController] : [],
-      exports: [QueueRegistry, ...(options.database ? [Outbox, OutboxRelay, Inbox, OutboxRetention] : [])],
+      exports: [
+        QueueRegistry,
+        ...(options.database
+          ? [Outbox, OutboxRelay, Inbox, OutboxRetention, OutboxRepublisher, RedisLossRecovery, RedisLossWatch]
+          : []),
+      ],
     };
   }
 }

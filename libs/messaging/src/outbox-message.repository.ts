@@ -23,6 +23,14 @@ export class OutboxMessageRepository extends EntityRepository<OutboxMessage> {
     return this.count({ setAsideAt: { $ne: null } });
   }
 
+  /**
+   * Makes rows sent in [since, until) unsent again, so the relay publishes them once more (same job id); returns
+   * how many. Set-aside rows stay aside. Consumers are idempotent through their inbox (docs/reliability.md).
+   */
+  async markUnsentSentBetween(since: Date, until: Date): Promise<number> {
+    return this.nativeUpdate({ sentAt: { $gte: since, $lt: until }, setAsideAt: null }, { sentAt: null });
+  }
+
   /** Deletes up to `limit` rows sent before `cutoff` (small batches keep locks and WAL bursts short). */
   async deleteSentBefore(cutoff: Date, limit: number): Promise<number> {
     const result = await this.getEntityManager().execute(

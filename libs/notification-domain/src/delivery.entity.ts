@@ -1,4 +1,5 @@
-import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { NotificationRequested } from '@tuoyu/contracts';
 import { DeliveryRepository } from './delivery.repository';
 
 /**
@@ -10,6 +11,10 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One row per idempotency key, written before sending: the evidence that a notice was served, once. */
 @Entity({ tableName: 'delivery', repository: () => DeliveryRepository })
+@Index({
+  name: 'delivery_unfinished_idx',
+  expression: `create index "delivery_unfinished_idx" on "delivery" ("idempotency_key") where "status" in ('pending', 'sending')`,
+})
 export class Delivery {
   [EntityRepositoryType]?: DeliveryRepository;
 
@@ -53,4 +58,8 @@ export class Delivery {
   /** Attempts that ended without a recorded outcome (the mail may or may not have gone): resent once at most. */
   @Property({ type: 'integer', default: 0 })
   ambiguousAttempts: number = 0;
+
+  /** The request as received: what a redrive after a Redis data loss puts back on the queue (null before it was kept). */
+  @Property({ type: 'json', nullable: true })
+  request?: NotificationRequested;
 }

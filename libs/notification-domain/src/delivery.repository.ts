@@ -1,4 +1,5 @@
 import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
+import type { NotificationRequested } from '@tuoyu/contracts';
 import type { Delivery, DeliveryStatus } from './delivery.entity';
 
 export interface DeliverySearch {
@@ -16,7 +17,9 @@ export type DeliveryOutcomePatch = Pick<Delivery, 'status'> & Partial<Pick<Deliv
 export class DeliveryRepository extends EntityRepository<Delivery> {
   /** Writes the row if the key is new, then locks it: concurrent requests for one key queue here. */
   async claim(
-    row: Omit<Delivery, 'sentAt' | 'subject' | 'lastError' | 'claimedUntil' | 'ambiguousAttempts'>,
+    row: Omit<Delivery, 'sentAt' | 'subject' | 'lastError' | 'claimedUntil' | 'ambiguousAttempts' | 'request'> & {
+      request: NotificationRequested;
+    },
   ): Promise<Delivery> {
     await this.createQueryBuilder()
       .insert({ ...row, ambiguousAttempts: 0 })
@@ -43,6 +46,17 @@ export class DeliveryRepository extends EntityRepository<Delivery> {
       },
     );
     return updated > 0;
+  }
+
+  /**
+   * Unfinished deliveries (waiting for a retry, or an attempt under way) after `afterKey`, by key, up to `limit`:
+   * their next attempt was a job in Redis. Rows from before the request was kept cannot be put back.
+   */
+  listUnfinished(afterKey: string, limit: number): Promise<Delivery[]> {
+    return this.find(
+      { status: { $in: ['pending', 'sending'] }, request: { $ne: null }, idempotencyKey: { $gt: afterKey } },
+      { orderBy: { idempotencyKey: 'asc' }, limit },
+    );
   }
 
   /** Newest first. A recipient matches any address of a delivery, ignoring case (mailboxes are compared so). */

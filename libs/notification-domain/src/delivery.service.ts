@@ -104,6 +104,7 @@ export class DeliveryService {
         status: 'pending',
         attempts: 0,
         createdAt: now,
+        request,
       });
       if (delivery.status === 'sent') return { kind: 'done', outcome: 'already_sent' };
       if (delivery.status === 'failed') return { kind: 'done', outcome: 'failed_permanently' };

@@ -5,6 +5,7 @@ export * from './delivery.repository';
 export * from './delivery-log';
 export * from './delivery-metrics';
 export * from './delivery-outcome-recorder';
+export * from './delivery-redrive';
 export * from './delivery-retry-policy';
 export * from './delivery-retry.error';
 export * from './delivery.service';

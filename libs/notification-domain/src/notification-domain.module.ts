@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeliveryLog } from './delivery-log';
 import { DeliveryMetrics } from './delivery-metrics';
+import { DeliveryRedrive } from './delivery-redrive';
 import { DeliveryOutcomeRecorder } from './delivery-outcome-recorder';
 import { DeliveryRetryPolicy } from './delivery-retry-policy';
 import { DeliveryService } from './delivery.service';
@@ -14,6 +15,7 @@ import { NodemailerTransport } from './nodemailer-transport';
     DeliveryRetryPolicy,
     DeliveryMetrics,
     DeliveryOutcomeRecorder,
+    DeliveryRedrive,
     { provide: MailTransport, useClass: NodemailerTransport },
   ],
   exports: [DeliveryService, DeliveryLog],

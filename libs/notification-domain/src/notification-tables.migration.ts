@@ -33,7 +33,23 @@ export class DeliveryClaimMigration extends Migration {
   }
 }
 
+/** The request itself, so a delivery waiting for its retry can be put back on the queue after a Redis loss. */
+export class DeliveryRequestMigration extends Migration {
+  override up(): void {
+    this.addSql('alter table "delivery" add column "request" jsonb null');
+    this.addSql(
+      `create index "delivery_unfinished_idx" on "delivery" ("idempotency_key") where "status" in ('pending', 'sending')`,
+    );
+  }
+
+  override down(): void {
+    this.addSql('drop index if exists "delivery_unfinished_idx"');
+    this.addSql('alter table "delivery" drop column "request"');
+  }
+}
+
 export const NOTIFICATION_MIGRATIONS = [
   { name: '20261122000300_notification_tables', class: NotificationTablesMigration },
   { name: '20261202000300_delivery_claim', class: DeliveryClaimMigration },
+  { name: '20261203101111_delivery_request', class: DeliveryRequestMigration },
 ];

@@ -45,6 +45,7 @@ export class PlatformModule {
         ObservabilityModule.forService(service, { database: persistence.length > 0 }),
         ...persistence,
         MessagingModule.forService({
+          service,
           consumes: options.consumes,
           producesTo: options.producesTo,
           observes: options.observes,
