@@ -18,9 +18,10 @@ const OTHER_REGION = '110105';
 
 type Res = { status: number; body: { errors?: { field?: unknown }[] }; headers: Record<string, string> };
 
-function send(app: TestApp, c: FuzzCase, token?: string): Promise<Res> {
+function send(app: TestApp, c: FuzzCase, token?: string, apiKey?: string): Promise<Res> {
   const req = request(app.url)[c.method.toLowerCase() as 'get'](c.path);
   if (token) req.set('Authorization', `Bearer ${token}`);
+  if (apiKey) req.set('X-Api-Key', apiKey);
   if (c.body !== undefined) req.set('Content-Type', 'application/json').send(c.body);
   return req.then(
     (r) => r as unknown as Res,
@@ -49,6 +50,8 @@ describe('security (ASVS L2): fuzz, authorization matrix, headers, rate limits, 
   const uscc = makeUscc();
   let caseId: string;
   let registrationId: string;
+  /** A department system's key for REGION with every scope: the matrix checks it opens the inbox and nothing else. */
+  let apiKey: string;
 
   const tokenFor = (p: Principal): string => {
     const token = system.filing.token(p);
@@ -71,6 +74,18 @@ describe('security (ASVS L2): fuzz, authorization matrix, headers, rate limits, 
       .expect(201);
     registrationId = (created.body as { id: string }).id;
     const admin = tokenFor({ role: 'admin' });
+    await request(system.filing.url)
+      .put(`/departments/${REGION}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn' })
+      .expect(200);
+    const key = await request(system.filing.url)
+      .post(`/departments/${REGION}/api-keys`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ label: 'matrix', scopes: ['inbox:lease', 'inbox:ack'] })
+      .expect(201);
+    apiKey = (key.body as { key: string }).key;
+    tokensUsed.add(apiKey);
     caseId = await waitFor('the filing case', async () => {
       const list = await request(system.filing.url)
         .get(`/filings?uscc=${uscc}`)
@@ -197,6 +212,19 @@ describe('security (ASVS L2): fuzz, authorization matrix, headers, rate limits, 
                   : status === 403;
           if (!ok) failures.push(`${app.service} ${op.method} ${op.template} as ${principal.role}: ${status}`);
         }
+        const keyed = await send(app, c, undefined, apiKey);
+        cells++;
+        const keyOk =
+          access === 'public'
+            ? keyed.status !== 401 && keyed.status !== 403
+            : access === 'sign_in'
+              ? signInRefused(keyed.status)
+              : access === 'portal'
+                ? portalRefused(keyed.status)
+                : access.includes('api_key')
+                  ? keyed.status !== 401 && keyed.status !== 403 && keyed.status < 500
+                  : keyed.status === 401;
+        if (!keyOk) failures.push(`${app.service} ${op.method} ${op.template} with an API key: ${keyed.status}`);
       }
     }
     // Region and USCC scope on real data: the owner's department and institution read the case, others do not.

@@ -2,9 +2,11 @@ import type { Role } from '@tuoyu/identity';
 
 /**
  * Who may call each operation: the one table the authorization matrix is generated from. Every operation in a
- * service's OpenAPI must be listed (the matrix fails on a missing one); 'public' needs no token.
+ * service's OpenAPI must be listed (the matrix fails on a missing one); 'public' needs no token. 'api_key': a
+ * department system's `X-Api-Key` (scoped to its own region's inbox) also works; anywhere else a key is a 401.
  */
-export type Access = readonly Role[] | 'public' | 'sign_in' | 'portal';
+export type Grant = Role | 'api_key';
+export type Access = readonly Grant[] | 'public' | 'sign_in' | 'portal';
 
 export const ACCESS: Record<string, Access> = {
   'registration POST /registrations': ['authority'],
@@ -30,10 +32,13 @@ export const ACCESS: Record<string, Access> = {
   'filing GET /filings/{id}/documents/{documentId}/content': ['institution', 'department', 'admin'],
   'filing GET /outbox/set-aside': ['admin'],
   'filing GET /statistics': ['department', 'admin'],
-  'filing POST /inbox/handoffs/lease': ['department'],
-  'filing POST /inbox/handoffs/{handoffId}/ack': ['department'],
+  'filing POST /inbox/handoffs/lease': ['department', 'api_key'],
+  'filing POST /inbox/handoffs/{handoffId}/ack': ['department', 'api_key'],
   'filing PUT /departments/{regionCode}': ['admin'],
   'filing GET /departments/{regionCode}': ['admin'],
+  'filing POST /departments/{regionCode}/api-keys': ['admin'],
+  'filing GET /departments/{regionCode}/api-keys': ['admin'],
+  'filing POST /departments/{regionCode}/api-keys/{keyId}/revocation': ['admin'],
   'filing GET /webhooks/dead-letters': ['admin'],
   'filing POST /webhooks/dead-letters/{handoffId}/redrive': ['admin'],
   'filing GET /deadlines/compute': 'public',

@@ -13,6 +13,7 @@ import {
 import { PlatformModule } from '@tuoyu/platform';
 import { CalendarController } from './http/calendar.controller';
 import { DeadlinesController } from './http/deadlines.controller';
+import { DepartmentApiKeysController } from './http/department-api-keys.controller';
 import { DepartmentsController } from './http/departments.controller';
 import { FilingDocumentsController } from './http/filing-documents.controller';
 import { FilingReviewController } from './http/filing-review.controller';
@@ -49,6 +50,7 @@ import { FilingProcessor } from './queue/filing.processor';
     DeadlinesController,
     CalendarController,
     DepartmentsController,
+    DepartmentApiKeysController,
     InboxController,
     WebhookDeadLettersController,
     PublicDisclosureController,

@@ -18,8 +18,10 @@ import { DocumentReader } from './documents/document-reader.service';
 import { DOCUMENT_STORE_PROVIDER } from '@tuoyu/documents';
 import { FilingDocumentService } from './documents/filing-document.service';
 import { DocumentRetention } from './documents/document-retention';
+import { DepartmentApiKeysModule } from './api-keys/department-api-keys.module';
 
 @Module({
+  imports: [DepartmentApiKeysModule],
   providers: [
     HandoffService,
     ImportedCaseService,

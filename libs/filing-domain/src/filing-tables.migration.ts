@@ -9,6 +9,7 @@ import { DigestTablesMigration } from './digest/digest-tables.migration';
 import { DocumentsTablesMigration } from './documents/documents-tables.migration';
 import { SupervisionCaseTableMigration } from './supervision/supervision-case-table.migration';
 import { ImportedCaseTableMigration } from './import/imported-case-table.migration';
+import { DepartmentApiKeyTableMigration } from './api-keys/department-api-key-table.migration';
 
 export class FilingTablesMigration extends Migration {
   override up(): void {
@@ -52,4 +53,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261202001200_documents_tables', class: DocumentsTablesMigration },
   { name: '20261202001600_imported_case_table', class: ImportedCaseTableMigration },
   { name: '20261203000100_supervision_case_table', class: SupervisionCaseTableMigration },
+  { name: '20261203101414_department_api_key_table', class: DepartmentApiKeyTableMigration },
 ];

@@ -1,4 +1,5 @@
 import { DEADLINE_ENTITIES } from '@tuoyu/deadlines';
+import { DepartmentApiKey } from './api-keys/department-api-key.entity';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 import { FilingChange } from './filing-change.entity';
@@ -14,6 +15,8 @@ import { FilingSubmission } from './submission/filing-submission.entity';
 import { RosterEntry } from './submission/roster-entry.entity';
 import { SupervisionCase } from './supervision/supervision-case.entity';
 
+export * from './api-keys/department-api-key.entity';
+export * from './api-keys/department-api-keys.service';
 export * from './change-filing-deadline.handler';
 export * from './department-directory.service';
 export * from './department.entity';
@@ -69,5 +72,6 @@ export const FILING_ENTITIES = [
   DocumentDownload,
   ImportedCase,
   SupervisionCase,
+  DepartmentApiKey,
   ...DEADLINE_ENTITIES,
 ];

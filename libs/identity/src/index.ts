@@ -1,5 +1,6 @@
 export * from './access.decorators';
 export * from './access.guard';
+export * from './api-key';
 export * from './case-links';
 export * from './field-validators';
 export * from './identity.module';

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DepartmentInbox } from '@tuoyu/filing-domain';
-import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
+import { AcceptsApiKey, CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -24,6 +24,12 @@ export class LeaseHandoffsDto {
   leaseSeconds?: number;
 }
 
+const API_KEY_DOC = {
+  name: 'X-Api-Key',
+  required: false,
+  description: "instead of a bearer token: the department system's API key with this operation's scope",
+};
+
 @ApiTags('department inbox')
 @Roles('department')
 @Controller('inbox/handoffs')
@@ -31,6 +37,8 @@ export class InboxController {
   constructor(private readonly inbox: DepartmentInbox) {}
 
   @Post('lease')
+  @AcceptsApiKey('inbox:lease')
+  @ApiHeader(API_KEY_DOC)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Lease the unacknowledged handoffs of your region; unacknowledged ones come back when the lease ends',
@@ -40,6 +48,8 @@ export class InboxController {
   }
 
   @Post(':handoffId/ack')
+  @AcceptsApiKey('inbox:ack')
+  @ApiHeader(API_KEY_DOC)
   @HttpCode(204)
   @ApiOperation({ summary: 'Acknowledge a handoff: it is never offered again (idempotent)' })
   async acknowledge(
