@@ -47,3 +47,10 @@ export function problemsByField(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   return Object.fromEntries(error.errors.map((p) => [p.field, p.message]));
 }
+
+/** A document's bytes as a Blob (for viewing in the page: the service sends them as an attachment). */
+export async function apiBlob(path: string): Promise<Blob> {
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  return response.blob();
+}

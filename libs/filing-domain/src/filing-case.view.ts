@@ -1,5 +1,6 @@
 import { type DeadlineRung, shanghaiIso } from '@tuoyu/deadlines';
 import type { FilingCase } from './filing-case.entity';
+import type { CorrectionView, FilingCaseProgress } from './filing-case-progress';
 
 /** api.md GET /filings item, with the filing deadline's reminder rungs. */
 export interface FilingCaseView {
@@ -20,9 +21,18 @@ export interface FilingCaseView {
   filedOn: string | null;
   nonCompliance: { reasons: string[]; decidedOn: string } | null;
   evaluationLevel: string | null;
+  /** The department's deadline to decide on the submission under review (备案回执 within its period), if any. */
+  reviewDueAt: string | null;
+  reviewDueOn: string | null;
+  /** The latest correction request with its items and the institution's correction deadline. */
+  correction: CorrectionView | null;
 }
 
-export function toFilingCaseView(filingCase: FilingCase, rungs: DeadlineRung[] = []): FilingCaseView {
+export function toFilingCaseView(
+  filingCase: FilingCase,
+  rungs: DeadlineRung[] = [],
+  progress?: FilingCaseProgress,
+): FilingCaseView {
   return {
     id: filingCase.id,
     uscc: filingCase.uscc,
@@ -42,5 +52,8 @@ export function toFilingCaseView(filingCase: FilingCase, rungs: DeadlineRung[] =
       ? { reasons: filingCase.nonComplianceReasons ?? [], decidedOn: filingCase.decidedOn }
       : null,
     evaluationLevel: filingCase.evaluationLevel ?? null,
+    reviewDueAt: progress?.reviewDueAt ?? null,
+    reviewDueOn: progress?.reviewDueOn ?? null,
+    correction: progress?.correction ?? null,
   };
 }

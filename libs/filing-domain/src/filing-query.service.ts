@@ -5,6 +5,7 @@ import { Principal, regionContains, regionPrefix } from '@tuoyu/identity';
 import { ForbiddenError, NotFoundError } from '@tuoyu/kernel';
 import type { FilingStatus } from './case/filing-transitions';
 import { FilingCase } from './filing-case.entity';
+import { progressByCase } from './filing-case-progress';
 import { FilingCaseView, toFilingCaseView } from './filing-case.view';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 
@@ -36,11 +37,10 @@ export class FilingQueryService {
       regionPrefix: region ? regionPrefix(region) : undefined,
       limit: Math.min(query.limit ?? 100, 500),
     });
-    const rungs = await this.rungsByCase(
-      em,
-      cases.map((c) => c.id),
-    );
-    return cases.map((c) => toFilingCaseView(c, rungs.get(c.id)));
+    const ids = cases.map((c) => c.id);
+    const rungs = await this.rungsByCase(em, ids);
+    const progress = await progressByCase(em, ids);
+    return cases.map((c) => toFilingCaseView(c, rungs.get(c.id), progress.get(c.id)));
   }
 
   async get(id: string, principal: Principal): Promise<FilingCaseView> {
@@ -53,7 +53,8 @@ export class FilingQueryService {
       (!scope.uscc || scope.uscc === filingCase.uscc);
     // Another region's or institution's case is reported as absent, not as forbidden: no existence leak.
     if (!visible) throw new NotFoundError(`Filing case ${id} does not exist`);
-    return toFilingCaseView(filingCase, (await this.rungsByCase(em, [filingCase.id])).get(filingCase.id));
+    const rungs = (await this.rungsByCase(em, [filingCase.id])).get(filingCase.id);
+    return toFilingCaseView(filingCase, rungs, (await progressByCase(em, [filingCase.id])).get(filingCase.id));
   }
 
   private async rungsByCase(em: EntityManager, caseIds: string[]): Promise<Map<string, DeadlineRung[]>> {

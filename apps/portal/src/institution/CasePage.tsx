@@ -74,6 +74,20 @@ export function CasePage({ caseId }: { caseId: string }) {
             </ul>
           }
         />
+        {filing.status === 'correction_requested' && filing.correction && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            message={`${t('需补正的内容')}（补正期限 ${filing.correction.dueOn ?? '—'}）`}
+            description={
+              <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="correction-items">
+                {filing.correction.items.map((c) => (
+                  <li key={c.item}>{`${c.item}：${c.reason}`}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
         {filing.nonCompliance && (
           <Alert
             style={{ marginTop: 12 }}

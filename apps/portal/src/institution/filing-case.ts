@@ -11,6 +11,18 @@ export interface FilingCase {
   receiptNumber: string | null;
   filedOn: string | null;
   nonCompliance: { reasons: string[]; decidedOn: string } | null;
+  registrationApprovedOn: string;
+  /** The department's deadline to decide on the submission under review. */
+  reviewDueAt: string | null;
+  reviewDueOn: string | null;
+  /** The latest correction request (一次性告知) with its items. */
+  correction: {
+    items: { item: string; reason: string }[];
+    requestedOn: string;
+    dueOn: string | null;
+    dueAt: string | null;
+    status: string;
+  } | null;
 }
 
 export const STATUS_ZH: Record<string, string> = {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, problemsByField } from '../api';
 import { useT } from '../i18n';
 import { navigate } from '../router';
+import { HOME } from '../routes';
 import { Role, Session, useSession } from '../session';
 
 interface Challenge {
@@ -16,11 +17,11 @@ interface Challenge {
  * Sign-in with a one-time code sent to the address on record. From a case link, the case's USCC is filled in; a
  * page that needs a session passes the role it expects and itself to come back to.
  */
-export function SignInPage({ role: expected, returnTo }: { role?: Role; returnTo?: string } = {}) {
+export function SignInPage(props: { role?: Role; returnTo?: string }) {
   const t = useT();
   const client = useQueryClient();
   const linked = useSession().data;
-  const [role, setRole] = useState<Role>(expected ?? linked?.role ?? 'institution');
+  const [role, setRole] = useState<Role>(props.role ?? linked?.role ?? 'institution');
   const [challenge, setChallenge] = useState<Challenge>();
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -41,9 +42,12 @@ export function SignInPage({ role: expected, returnTo }: { role?: Role; returnTo
     setBusy(true);
     setProblems({});
     try {
-      await api<Session>('/portal/sign-in', { body: { challengeId: challenge!.challengeId, code: values.code } });
+      const session = await api<Session>('/portal/sign-in', {
+        body: { challengeId: challenge!.challengeId, code: values.code },
+      });
       await client.invalidateQueries();
-      navigate(returnTo ?? (linked?.caseId ? `/cases/${linked.caseId}` : '/'), true);
+      const back = props.returnTo ?? (linked?.caseId ? `/cases/${linked.caseId}` : HOME[session.role]);
+      navigate(back, true);
     } catch (error) {
       setProblems({ code: (error as Error).message, ...problemsByField(error) });
     } finally {

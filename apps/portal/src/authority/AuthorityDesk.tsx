@@ -1,0 +1,3 @@
+export default function AuthorityDesk() {
+  return null;
+}

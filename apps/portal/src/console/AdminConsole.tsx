@@ -1,0 +1,3 @@
+export default function AdminConsole() {
+  return null;
+}

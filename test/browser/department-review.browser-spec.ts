@@ -1,0 +1,131 @@
+import {
+  SmtpSink,
+  filingSubmissionBody,
+  makeUscc,
+  registrationBody,
+  setTestClock,
+  uploadRequiredDocuments,
+  waitFor,
+} from '@tuoyu/testing';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { TestSystem, startTestSystem } from '../support/test-system';
+import { desktop, ensurePortalBuilt, launchChromium, phone, screenshot, signInWithCode } from './portal-browser';
+
+const REGION = '370782';
+const DEPARTMENT_EMAIL = 'wjw@zhucheng.example.cn';
+
+/** Waits for a test id, saving a screenshot of the page when it never comes (the reviewer sees what was there). */
+async function shows(page: Page, testId: string, name: string) {
+  await page
+    .getByTestId(testId)
+    .first()
+    .waitFor()
+    .catch(async (error: unknown) => {
+      await screenshot(page, `${name}-failure`);
+      throw error;
+    });
+}
+
+describe('department at its desk: worklist → document → correction → resubmission → receipt', () => {
+  const sink = new SmtpSink();
+  let system: TestSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensurePortalBuilt();
+    await sink.start();
+    system = await startTestSystem({ SMTP_URL: sink.url });
+    browser = await launchChromium();
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    await request(system.filing.url)
+      .put(`/departments/${REGION}`)
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
+      .send({ name: '诸城市卫生健康局', email: DEPARTMENT_EMAIL })
+      .expect(200);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+    await sink.stop();
+  });
+
+  it('signs in, finds the submitted case, opens a document, asks two corrections, then issues the receipt', async () => {
+    const uscc = makeUscc({ region: REGION });
+    const body = registrationBody({ uscc, regionCode: REGION, approvedOn: '2026-11-02' });
+    await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', `Bearer ${system.registration.token({ role: 'authority', region: REGION })}`)
+      .send(body)
+      .expect(201);
+    const institution = `Bearer ${system.filing.token({ role: 'institution', uscc })}`;
+    const caseId = await waitFor('the filing case', async () => {
+      const answer = await request(system.filing.url).get(`/filings?uscc=${uscc}`).set('Authorization', institution);
+      return (answer.body as { id: string }[])[0]?.id;
+    });
+    const submit = async () => {
+      const documents = await uploadRequiredDocuments(system.filing.url, caseId, institution);
+      await request(system.filing.url)
+        .post(`/filings/${caseId}/submission`)
+        .set('Authorization', institution)
+        .send(filingSubmissionBody(documents))
+        .expect(201);
+    };
+    await submit();
+
+    const context = await desktop(browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${system.admin.url}/department`);
+    await page.getByLabel('行政区划代码').fill(REGION);
+    await screenshot(page, 'department-1-sign-in');
+    await signInWithCode(page, sink, DEPARTMENT_EMAIL);
+    await shows(page, `work-item-${uscc}`, 'department-2-worklist');
+    expect(await page.getByTestId(`work-item-${uscc}`).textContent()).toContain('剩余');
+    await screenshot(page, 'department-2-worklist');
+
+    await page.getByTestId(`work-item-${uscc}`).click();
+    await shows(page, 'view-business_license', 'department-3-case');
+    await page.getByTestId('view-business_license').click();
+    await shows(page, 'document-viewer', 'department-3-document');
+    expect(Number(await page.getByTestId('document-viewer').getAttribute('data-bytes'))).toBeGreaterThan(0);
+    await screenshot(page, 'department-3-document');
+
+    await page.getByRole('tab', { name: '一次性告知补正' }).click();
+    await page.getByTestId('correction-check-4').locator('input').check();
+    await page.getByTestId('correction-reason-4').fill('租赁合同剩余期限不足3年');
+    await page.getByTestId('correction-check-8').locator('input').check();
+    await page.getByTestId('correction-reason-8').fill('消防证明已过期');
+    await screenshot(page, 'department-4-correction');
+    await page.getByTestId('send-correction').click();
+    await waitFor('the correction status', async () =>
+      (await page.getByTestId('case-status').textContent())?.includes('需补正'),
+    );
+
+    // The institution opens the link in the correction email on its phone: both items are there.
+    const email = (body.contact as { email: string }).email;
+    const notice = await waitFor('the correction notice', () =>
+      sink.to(email).find((m) => /补正/.test(m.subject ?? '')),
+    );
+    const linkPath = /https?:\/\/[^/\s]+(\/l\/[\w-]+)/.exec(notice.text ?? '')![1];
+    const phoneContext = await phone(browser);
+    const phonePage = await phoneContext.newPage();
+    await phonePage.goto(`${system.admin.url}${linkPath}`);
+    await shows(phonePage, 'correction-items', 'department-5-institution-correction');
+    const asked = await phonePage.getByTestId('correction-items').textContent();
+    expect(asked).toContain('租赁合同剩余期限不足3年');
+    expect(asked).toContain('消防证明已过期');
+    await screenshot(phonePage, 'department-5-institution-correction');
+    await phoneContext.close();
+
+    await submit();
+    await page.reload();
+    await shows(page, 'issue-receipt', 'department-6-resubmitted');
+    await page.getByTestId('issue-receipt').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await shows(page, 'receipt-number', 'department-6-receipt');
+    expect(await page.getByTestId('receipt-number').textContent()).toMatch(/\S+/);
+    await screenshot(page, 'department-6-receipt');
+    await context.close();
+  }, 90_000);
+});
