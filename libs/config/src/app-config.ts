@@ -168,6 +168,11 @@ export class AppConfig {
       inboxRetentionDays: this.vars.INBOX_RETENTION_DAYS,
     };
   }
+  /** Jobs one replica works on at once from its inbound queue (CONSUMER_CONCURRENCY_<QUEUE>). */
+  consumerConcurrency(queue: 'registration' | 'filing' | 'evaluation' | 'notification'): number {
+    const variable = `CONSUMER_CONCURRENCY_${queue.toUpperCase()}` as `CONSUMER_CONCURRENCY_${Uppercase<typeof queue>}`;
+    return this.vars[variable];
+  }
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;
   }

@@ -1,7 +1,6 @@
 export * from './inbox';
 export * from './inbox-message.entity';
 export * from './job-options';
-export * from './message-processor';
 export * from './messaging-entities';
 export * from './messaging-tables.migration';
 export * from './messaging.module';
@@ -12,3 +11,4 @@ export * from './queue-registry';
 export * from './with-timeout';
 export * from './outbox-poison';
 export * from './outbox-retention';
+export * from './transport';

@@ -13,9 +13,11 @@ import { OutboxPoison } from './outbox-poison';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRetention } from './outbox-retention';
 import { QueueRegistry } from './queue-registry';
+import { BullMqClient } from './transport/bullmq-client';
+import { QueueConsumerTransport } from './transport/queue-consumer-transport';
 
 export interface MessagingOptions {
-  /** The app's inbound queue (its processor is declared by the app). */
+  /** The app's inbound queue (its `@QueueConsumer` is declared by the app; bootstrap starts the transport). */
   consumes?: QueueName;
   /** Queues the app's outbox publishes to. */
   producesTo?: QueueName[];
@@ -38,7 +40,19 @@ export class MessagingModule {
         useFactory: (moduleRef: ModuleRef) => new QueueRegistry(moduleRef, all),
       },
       QueueMetrics,
+      {
+        provide: BullMqClient,
+        inject: [QueueRegistry],
+        useFactory: (queues: QueueRegistry) => new BullMqClient(queues),
+      },
     ];
+    const { consumes } = options;
+    if (consumes)
+      providers.push({
+        provide: QueueConsumerTransport,
+        inject: [AppConfig],
+        useFactory: (config: AppConfig) => new QueueConsumerTransport(config, consumes),
+      });
     if (options.database) providers.push(Outbox, OutboxRelay, Inbox, OutboxMetrics, OutboxPoison, OutboxRetention);
     return {
       module: MessagingModule,
@@ -75,7 +89,11 @@ export class MessagingModule {
       ],
       providers,
       controllers: options.database ? [OutboxAdminController] : [],
-      exports: [QueueRegistry, ...(options.database ? [Outbox, OutboxRelay, Inbox, OutboxRetention] : [])],
+      exports: [
+        QueueRegistry,
+        BullMqClient,
+        ...(options.database ? [Outbox, OutboxRelay, Inbox, OutboxRetention] : []),
+      ],
     };
   }
 }
