@@ -24,7 +24,7 @@ import { EvaluationSubjectsController } from './http/evaluation-subjects.control
 import { InspectionsController } from './http/inspections.controller';
 import { PublicEvaluationsController } from './http/public-evaluations.controller';
 import { QualityEvaluationsController } from './http/quality-evaluations.controller';
-import { EvaluationProcessor } from './queue/evaluation.processor';
+import { EvaluationConsumer } from './queue/evaluation.consumer';
 
 @Module({
   imports: [
@@ -47,6 +47,7 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
     EvaluationDomainModule,
   ],
   controllers: [
+    EvaluationConsumer,
     EvaluationSubjectsController,
     InspectionsController,
     QualityEvaluationsController,
@@ -58,6 +59,5 @@ import { EvaluationProcessor } from './queue/evaluation.processor';
     ComplaintAttachmentsController,
     IncidentsController,
   ],
-  providers: [EvaluationProcessor],
 })
 export class EvaluationAppModule {}

@@ -22,7 +22,7 @@ import { InboxController } from './http/inbox.controller';
 import { PublicDisclosureController } from './http/public-disclosure.controller';
 import { StatisticsController } from './http/statistics.controller';
 import { WebhookDeadLettersController } from './http/webhook-dead-letters.controller';
-import { FilingProcessor } from './queue/filing.processor';
+import { FilingConsumer } from './queue/filing.consumer';
 
 @Module({
   imports: [
@@ -44,6 +44,7 @@ import { FilingProcessor } from './queue/filing.processor';
     FilingDomainModule,
   ],
   controllers: [
+    FilingConsumer,
     FilingsController,
     FilingReviewController,
     FilingDocumentsController,
@@ -56,6 +57,5 @@ import { FilingProcessor } from './queue/filing.processor';
     PublicDisclosureController,
     StatisticsController,
   ],
-  providers: [FilingProcessor],
 })
 export class FilingAppModule {}

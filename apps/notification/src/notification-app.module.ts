@@ -3,7 +3,7 @@ import { QueueName } from '@tuoyu/contracts';
 import { NOTIFICATION_ENTITIES, NOTIFICATION_MIGRATIONS, NotificationDomainModule } from '@tuoyu/notification-domain';
 import { PlatformModule } from '@tuoyu/platform';
 import { DeliveriesController } from './http/deliveries.controller';
-import { NotificationProcessor } from './queue/notification.processor';
+import { NotificationConsumer } from './queue/notification.consumer';
 
 @Module({
   imports: [
@@ -14,7 +14,6 @@ import { NotificationProcessor } from './queue/notification.processor';
     }),
     NotificationDomainModule,
   ],
-  controllers: [DeliveriesController],
-  providers: [NotificationProcessor],
+  controllers: [NotificationConsumer, DeliveriesController],
 })
 export class NotificationAppModule {}

@@ -12,7 +12,7 @@ import {
 import { AuthoritiesController } from './http/authorities.controller';
 import { RegistrationImportController } from './http/registration-import.controller';
 import { RegistrationsController } from './http/registrations.controller';
-import { RegistrationProcessor } from './queue/registration.processor';
+import { RegistrationConsumer } from './queue/registration.consumer';
 
 @Module({
   imports: [
@@ -25,8 +25,7 @@ import { RegistrationProcessor } from './queue/registration.processor';
     DeadlineScheduleModule.forService({ queue: QueueName.Registration, handlers: [SharingDutyDeadlineHandler] }),
     RegistrationDomainModule,
   ],
-  controllers: [AuthoritiesController, RegistrationImportController, RegistrationsController],
-  providers: [RegistrationProcessor],
+  controllers: [RegistrationConsumer, AuthoritiesController, RegistrationImportController, RegistrationsController],
 })
 export class RegistrationAppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

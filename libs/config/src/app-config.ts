@@ -180,6 +180,11 @@ export class AppConfig {
       republishWindowHours: this.vars.REDIS_LOSS_REPUBLISH_WINDOW_HOURS,
     };
   }
+  /** Jobs one replica works on at once from its inbound queue (CONSUMER_CONCURRENCY_<QUEUE>). */
+  consumerConcurrency(queue: 'registration' | 'filing' | 'evaluation' | 'notification'): number {
+    const variable = `CONSUMER_CONCURRENCY_${queue.toUpperCase()}` as `CONSUMER_CONCURRENCY_${Uppercase<typeof queue>}`;
+    return this.vars[variable];
+  }
   get adminEmail(): string | undefined {
     return this.vars.ADMIN_EMAIL;
   }

@@ -262,4 +262,29 @@ export class EnvVars {
   @Min(1, PORT)
   @Max(65535, PORT)
   DEV_MAIL_WEB_PORT = 1080;
+
+  // Jobs each replica of a service works on at once (its database pool holds 10 connections; handlers take one).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(64, { message: 'must be at most 64' })
+  CONSUMER_CONCURRENCY_REGISTRATION = 4;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(64, { message: 'must be at most 64' })
+  CONSUMER_CONCURRENCY_FILING = 8;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(64, { message: 'must be at most 64' })
+  CONSUMER_CONCURRENCY_EVALUATION = 4;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(64, { message: 'must be at most 64' })
+  CONSUMER_CONCURRENCY_NOTIFICATION = 8;
 }

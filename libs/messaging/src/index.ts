@@ -1,7 +1,6 @@
 export * from './inbox';
 export * from './inbox-message.entity';
 export * from './job-options';
-export * from './message-processor';
 export * from './messaging-entities';
 export * from './messaging-tables.migration';
 export * from './messaging.module';
@@ -16,3 +15,4 @@ export * from './redis-loss/outbox-republisher';
 export * from './redis-loss/redis-loss-listener';
 export * from './redis-loss/redis-loss-recovery';
 export * from './redis-loss/redis-loss-watch';
+export * from './transport';

@@ -16,11 +16,13 @@ import { QueueRegistry } from './queue-registry';
 import { OutboxRepublisher } from './redis-loss/outbox-republisher';
 import { RedisLossRecovery } from './redis-loss/redis-loss-recovery';
 import { MESSAGING_SERVICE, RedisLossWatch } from './redis-loss/redis-loss-watch';
+import { BullMqClient } from './transport/bullmq-client';
+import { QueueConsumerTransport } from './transport/queue-consumer-transport';
 
 export interface MessagingOptions {
   /** Whose outbox this is: names the service's Redis-loss marker. */
   service: ServiceName;
-  /** The app's inbound queue (its processor is declared by the app). */
+  /** The app's inbound queue (its `@QueueConsumer` is declared by the app; bootstrap starts the transport). */
   consumes?: QueueName;
   /** Queues the app's outbox publishes to. */
   producesTo?: QueueName[];
@@ -43,7 +45,19 @@ export class MessagingModule {
         useFactory: (moduleRef: ModuleRef) => new QueueRegistry(moduleRef, all),
       },
       QueueMetrics,
+      {
+        provide: BullMqClient,
+        inject: [QueueRegistry],
+        useFactory: (queues: QueueRegistry) => new BullMqClient(queues),
+      },
     ];
+    const { consumes } = options;
+    if (consumes)
+      providers.push({
+        provide: QueueConsumerTransport,
+        inject: [AppConfig],
+        useFactory: (config: AppConfig) => new QueueConsumerTransport(config, consumes),
+      });
     if (options.database)
       providers.push(
         Outbox,
@@ -94,6 +108,7 @@ export class MessagingModule {
       controllers: options.database ? [OutboxAdminController] : [],
       exports: [
         QueueRegistry,
+        BullMqClient,
         ...(options.database
           ? [Outbox, OutboxRelay, Inbox, OutboxRetention, OutboxRepublisher, RedisLossRecovery, RedisLossWatch]
           : []),

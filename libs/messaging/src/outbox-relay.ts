@@ -2,10 +2,11 @@ import { ChangeSetType, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { QueueName } from '@tuoyu/contracts';
-import { Queue } from 'bullmq';
+import { lastValueFrom } from 'rxjs';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxPoison } from './outbox-poison';
 import { QueueRegistry } from './queue-registry';
+import { BullMqClient, OutboundJob } from './transport/bullmq-client';
 import { withTimeout } from './with-timeout';
 
 const BATCH = 100;
@@ -29,6 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     private readonly orm: MikroORM,
     private readonly queues: QueueRegistry,
+    private readonly client: BullMqClient,
     private readonly clock: Clock,
     private readonly poison: OutboxPoison,
   ) {}
@@ -97,36 +99,56 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
+  /**
+   * One claimed batch: every row in one `addBulk` per queue inside the claim transaction. If that fails, the rows
+   * go one by one to find the one at fault: Redis unreachable, this one and the rest wait for the next round;
+   * Redis fine but this row refused, it is counted (set aside at last, outbox-poison.ts) and the rest go on.
+   */
   private async publishBatch(): Promise<number> {
     let failure: Error | undefined;
     const published = await this.orm.em.fork().transactional(async (em) => {
       const rows = await em.getRepository(OutboxMessage).claimUnsent(BATCH);
-      let count = 0;
+      const routable: OutboxMessage[] = [];
       for (const row of rows) {
-        let queue: Queue | undefined;
-        try {
-          queue = this.queues.get(row.queue as QueueName);
-          // BullMQ delays count real milliseconds from now; the clock may be shifted, so measure with it.
-          const delay = row.deliverAt ? Math.max(0, row.deliverAt.getTime() - this.clock.now().getTime()) : undefined;
-          await withTimeout(
-            queue.add(row.type, row.payload, { jobId: row.id, delay }),
-            PUBLISH_TIMEOUT_MS,
-            `publish ${row.type}`,
-          );
-          row.sentAt = this.clock.now();
-          count += 1;
-        } catch (error) {
-          // Keep the rows already published. Redis unreachable: this one and the rest wait for the next round;
-          // Redis fine but this row refused: counted (set aside at last, outbox-poison.ts) and the rest go on.
-          if ((await this.poison.failed(row, error as Error, queue)) === 'stop') {
-            failure = error as Error;
-            break;
-          }
-        }
+        if (this.queues.has(row.queue)) routable.push(row);
+        else await this.poison.failed(row, new Error(`Queue "${row.queue}" is not registered in this app`), undefined);
       }
-      return count;
+      if (routable.length === 0) return 0;
+      try {
+        const jobs = routable.map((row) => this.jobOf(row));
+        await withTimeout(this.client.emitBatch(jobs), PUBLISH_TIMEOUT_MS, `publish ${jobs.length} message(s)`);
+        const sentAt = this.clock.now();
+        for (const row of routable) row.sentAt = sentAt;
+        return routable.length;
+      } catch {
+        const result = await this.publishOneByOne(routable);
+        failure = result.failure;
+        return result.count;
+      }
     });
     if (failure) throw failure;
     return published;
+  }
+
+  private async publishOneByOne(rows: OutboxMessage[]): Promise<{ count: number; failure?: Error }> {
+    let count = 0;
+    for (const row of rows) {
+      const job = this.jobOf(row);
+      try {
+        await withTimeout(lastValueFrom(this.client.emit(row.type, job)), PUBLISH_TIMEOUT_MS, `publish ${row.type}`);
+        row.sentAt = this.clock.now();
+        count += 1;
+      } catch (error) {
+        if ((await this.poison.failed(row, error as Error, this.queues.get(job.queue))) === 'stop')
+          return { count, failure: error as Error };
+      }
+    }
+    return { count };
+  }
+
+  private jobOf(row: OutboxMessage): OutboundJob {
+    // BullMQ delays count real milliseconds from now; the clock may be shifted, so measure with it.
+    const delay = row.deliverAt ? Math.max(0, row.deliverAt.getTime() - this.clock.now().getTime()) : undefined;
+    return { queue: row.queue as QueueName, type: row.type, payload: row.payload, jobId: row.id, delay };
   }
 }

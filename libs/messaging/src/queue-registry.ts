@@ -29,6 +29,10 @@ export class QueueRegistry implements OnModuleInit {
     return queue;
   }
 
+  has(name: string): name is QueueName {
+    return this.queues.has(name as QueueName);
+  }
+
   all(): Queue[] {
     return [...this.queues.values()];
   }

@@ -2,13 +2,15 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { configureHttpApp } from '@tuoyu/http';
+import { startQueueConsumer } from '@tuoyu/messaging';
 
-/** Creates, configures and starts one service on its port. */
+/** Creates, configures and starts one service: its inbound queue's consumer (a hybrid app), then its port. */
 export async function bootstrapService(module: Type<unknown>, service: ServiceName): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bodyParser: false, bufferLogs: true });
   configureHttpApp(app, service);
   const config = app.get(AppConfig);
   const port = config.port(service);
+  await startQueueConsumer(app);
   await app.listen(port, config.host);
   const logger = new Logger(service);
   logger.log(`listening on ${config.host}:${port} (OpenAPI at /docs, /health, /metrics)`);

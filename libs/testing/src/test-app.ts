@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { configureHttpApp } from '@tuoyu/http';
 import { Principal, TokenService } from '@tuoyu/identity';
+import { startQueueConsumer } from '@tuoyu/messaging';
 
 export interface TestApp {
   service: ServiceName;
@@ -24,6 +25,8 @@ export async function startTestApp(
     .compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true });
   configureHttpApp(app, service);
+  // A hybrid app as in main.ts: every test's messages go through the BullMQ transport.
+  await startQueueConsumer(app);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const tokens = app.get(TokenService);

@@ -1,0 +1,53 @@
+import { BeforeApplicationShutdown, INestApplication, Injectable } from '@nestjs/common';
+import { AppConfig } from '@tuoyu/config';
+import { QueueName } from '@tuoyu/contracts';
+import { redisOptionsFromUrl } from '@tuoyu/redis';
+import { BullMqServer } from './bullmq-server';
+
+/**
+ * Builds the app's BullMQ server for its inbound queue and stops it first on shutdown: Nest closes a hybrid
+ * app's microservices only after the shutdown hooks, when the database pool is gone, so active jobs are let
+ * finish here, while the database and Redis are still open.
+ */
+@Injectable()
+export class QueueConsumerTransport implements BeforeApplicationShutdown {
+  private server?: BullMqServer;
+
+  constructor(
+    private readonly config: AppConfig,
+    readonly queue: QueueName,
+  ) {}
+
+  createServer(): BullMqServer {
+    this.server = new BullMqServer({
+      queue: this.queue,
+      worker: {
+        // Workers block on Redis; BullMQ requires maxRetriesPerRequest: null for them.
+        connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
+        prefix: this.config.queuePrefix,
+        concurrency: this.config.consumerConcurrency(this.queue),
+        // A replica killed with -9 leaves its active jobs to the stalled check; a job is only failed as stalled
+        // after 10 such losses, never because one machine went away mid-job.
+        maxStalledCount: 10,
+      },
+    });
+    return this.server;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.server?.close();
+  }
+}
+
+/** Makes `app` a hybrid app: HTTP plus the BullMQ transport on its inbound queue, if it consumes one. */
+export async function startQueueConsumer(app: INestApplication): Promise<void> {
+  let transport: QueueConsumerTransport;
+  try {
+    transport = app.get(QueueConsumerTransport, { strict: false });
+  } catch {
+    return; // an app that consumes no queue (admin)
+  }
+  app.connectMicroservice({ strategy: transport.createServer() });
+  await app.init();
+  await app.startAllMicroservices();
+}
