@@ -5,6 +5,8 @@ import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { jsonBody } from './json-body';
+import { ApiErrorView } from './openapi/api-error.view';
+import { completeOpenApi } from './openapi/complete-openapi';
 import { requestLimits } from './request-limits';
 import { securityHeaders } from './security-headers';
 import { StrictValidationPipe } from './strict-validation.pipe';
@@ -30,15 +32,22 @@ export function configureHttpApp(app: INestApplication, service: ServiceName): I
   app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
+  const document = completeOpenApi(
     app,
-    new DocumentBuilder()
-      .setTitle(TITLES[service])
-      .setDescription('See shared/docs/api.md for the stable contract. Errors: {statusCode, error, message, errors[]}.')
-      .setVersion('1')
-      .addBearerAuth()
-      .addSecurityRequirements('bearer')
-      .build(),
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(TITLES[service])
+        .setDescription(
+          'See docs/api.md for the stable contract. Errors: {statusCode, error, message, errors[]}. ' +
+            '`x-roles` on an operation lists the roles its bearer token may carry; `security: []` needs none.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .addSecurityRequirements('bearer')
+        .build(),
+      { extraModels: [ApiErrorView] },
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

@@ -12,3 +12,6 @@ export * from './request-limits';
 export * from './security-headers';
 export * from './webhook-url';
 export * from './multipart-upload';
+export * from './openapi/api-error.view';
+export * from './openapi/api-errors.decorator';
+export * from './openapi/complete-openapi';

@@ -115,7 +115,7 @@ export class StaffMemberDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ example: '513102199001010014', description: 'resident ID: stored only masked and hashed' })
+  @ApiProperty({ example: '513102199001010019', description: 'resident ID: stored only masked and hashed' })
   @IsDefined()
   @IsResidentId()
   idNumber: string;
@@ -148,7 +148,9 @@ export class SubmitFilingDto {
     type: [String],
     format: 'uuid',
     description:
-      'ids of documents uploaded to this case (POST /filings/:id/documents); every required kind must be among them',
+      'ids of documents uploaded to this case (POST /filings/:id/documents); one of every required kind must be ' +
+      'among them: business_license, premises_proof, staff_qualifications, staff_health_certificates, ' +
+      'health_evaluation_report, fire_safety_certificate, and food_license when materials.mealsServed',
     example: ['0b9a4f0e-5d1c-4d7e-9a51-2f7b1c9e8a10'],
   })
   @IsDefined()

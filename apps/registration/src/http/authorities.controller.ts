@@ -1,9 +1,10 @@
 import { BadRequestException, Body, Controller, Get, Param, PipeTransform, Put } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { RegionCodePipe } from '@tuoyu/http';
 import { Roles } from '@tuoyu/identity';
 import { AUTHORITY_KINDS, AuthorityDirectory, type AuthorityKind } from '@tuoyu/registration-domain';
 import { AuthorityEntryDto } from './authority-entry.dto';
+import { AuthorityContactDto } from './views/authority-contact.view-dto';
 
 class AuthorityKindPipe implements PipeTransform<string, AuthorityKind> {
   transform(value: string): AuthorityKind {
@@ -25,6 +26,7 @@ export class AuthoritiesController {
     summary:
       'Register or update where a registration authority is reached (a city or province entry covers its counties)',
   })
+  @ApiOkResponse({ type: AuthorityContactDto })
   put(
     @Param('regionCode', RegionCodePipe) regionCode: string,
     @Param('authorityKind', AuthorityKindPipe) authorityKind: AuthorityKind,
@@ -36,6 +38,7 @@ export class AuthoritiesController {
   @Get(':regionCode/:authorityKind')
   @ApiParam({ name: 'authorityKind', enum: AUTHORITY_KINDS })
   @ApiOperation({ summary: 'The contact entry of a registration authority' })
+  @ApiOkResponse({ type: AuthorityContactDto })
   get(
     @Param('regionCode', RegionCodePipe) regionCode: string,
     @Param('authorityKind', AuthorityKindPipe) authorityKind: AuthorityKind,

@@ -31,7 +31,7 @@ export class LegalRepresentativeDto {
   name: string;
 
   @ApiProperty({
-    example: '513102199001010014',
+    example: '513102199001010019',
     description: '18-character resident ID (GB 11643); stored only masked and hashed',
   })
   @IsDefined()

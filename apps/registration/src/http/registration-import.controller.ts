@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RateLimit, UuidPipe } from '@tuoyu/http';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { InvalidInputError } from '@tuoyu/kernel';
@@ -13,6 +13,8 @@ import {
 import type { Request } from 'express';
 import { ImportRegistrationsDto } from './import-registrations.dto';
 import { readImportRow } from './import-row-reader';
+import { RegistrationImportJobDto } from './views/registration-import.view-dto';
+import { RegistrationImportResultDto } from './views/registration-import-result.view-dto';
 
 function view(job: RegistrationImport) {
   const { id, status, total, processed, created, skipped, invalid, errors, failure, startedAt, finishedAt } = job;
@@ -32,6 +34,7 @@ export class RegistrationImportController {
     summary:
       'Import up to 500 existing registrations in the request: per-row results; rows already imported are skipped',
   })
+  @ApiOkResponse({ type: RegistrationImportResultDto })
   async import(@Body() body: ImportRegistrationsDto, @CurrentPrincipal() principal: Principal) {
     const records = body.rows.map((data, i) => ({ row: body.rowNumbers?.[i] ?? i + 1, data }));
     const results: ImportRowResult[] = await this.jobs.runNow(records, principal, readImportRow);
@@ -47,6 +50,7 @@ export class RegistrationImportController {
     summary:
       'Start an import job from a CSV or NDJSON file (or {"rows": [...]}); rows may carry their history (sharedOn, filedOn, receiptNumber, evaluationLevel, evaluatedOn, lastInspectionOn). Follow it at GET /registrations/imports/:id',
   })
+  @ApiAcceptedResponse({ type: RegistrationImportJobDto })
   async start(@Req() req: Request, @CurrentPrincipal() principal: Principal) {
     const job = await this.jobs.start(recordsOf(req), principal, readImportRow);
     return view(job);
@@ -55,6 +59,7 @@ export class RegistrationImportController {
   @Get('imports/:id')
   @Roles('authority', 'admin')
   @ApiOperation({ summary: "An import job's progress, counts and invalid rows (the first 1,000) with their reasons" })
+  @ApiOkResponse({ type: RegistrationImportJobDto })
   async status(@Param('id', UuidPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return view(await this.jobs.status(id, principal));
   }

@@ -1,11 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { RegistrationLifecycleService, RegistrationService } from '@tuoyu/registration-domain';
 import { CancelRegistrationDto } from './cancel-registration.dto';
 import { ChangeRegistrationDto } from './change-registration.dto';
 import { CreateRegistrationDto } from './create-registration.dto';
+import { RegistrationChangeDto } from './views/registration-change.view-dto';
+import { RegistrationCreatedDto } from './views/registration-created.view-dto';
+import { RegistrationViewDto } from './views/registration.view-dto';
 
 @ApiTags('registrations')
 @Controller('registrations')
@@ -21,6 +24,7 @@ export class RegistrationsController {
   @ApiOperation({
     summary: 'Record an approved registration (核准登记) and start its handoff to the health department',
   })
+  @ApiCreatedResponse({ type: RegistrationCreatedDto })
   async create(@Body() body: CreateRegistrationDto, @CurrentPrincipal() principal: Principal) {
     const view = await this.registrations.approve(body, principal);
     return {
@@ -37,6 +41,7 @@ export class RegistrationsController {
   @ApiOperation({
     summary: 'Record an approved change (变更登记); the institution must file the change within 15 days',
   })
+  @ApiOkResponse({ type: RegistrationChangeDto })
   change(
     @Param('id', UuidPipe) id: string,
     @Body() { changedOn, ...changes }: ChangeRegistrationDto,
@@ -49,6 +54,7 @@ export class RegistrationsController {
   @HttpCode(204)
   @Roles('authority')
   @ApiOperation({ summary: 'Record a deregistration (注销); the filing case closes' })
+  @ApiNoContentResponse({ description: 'deregistered; the filing case closes' })
   async cancel(
     @Param('id', UuidPipe) id: string,
     @Body() body: CancelRegistrationDto,
@@ -60,6 +66,7 @@ export class RegistrationsController {
   @Get(':id')
   @Roles('authority', 'admin')
   @ApiOperation({ summary: 'A registration with its 30-day sharing duty (pending | delivered | overdue)' })
+  @ApiOkResponse({ type: RegistrationViewDto })
   get(@Param('id', UuidPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.registrations.get(id, principal);
   }
