@@ -12,6 +12,7 @@ export const ACCESS: Record<string, Access> = {
   'registration POST /registrations': ['authority'],
   'registration PATCH /registrations/{id}': ['authority'],
   'registration POST /registrations/{id}/cancellation': ['authority'],
+  'registration GET /registrations': ['authority', 'admin'],
   'registration GET /registrations/{id}': ['authority', 'admin'],
   'registration POST /registrations/import': ['authority'],
   'registration POST /registrations/imports': ['authority'],

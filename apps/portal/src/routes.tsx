@@ -20,6 +20,11 @@ export const ROUTES: PortalRoute[] = [
     page: page(() => import('./department/DepartmentCasePage')),
   },
   { path: /^\/authority\/?$/, roles: ['authority'], page: page(() => import('./authority/AuthorityDesk')) },
+  {
+    path: /^\/authority\/registrations\/([0-9a-f-]{36})$/,
+    roles: ['authority', 'admin'],
+    page: page(() => import('./authority/RegistrationPage')),
+  },
   { path: /^\/console\/?$/, roles: ['admin'], page: page(() => import('./console/AdminConsole')) },
 ];
 

@@ -15,6 +15,7 @@ export * from './import/registration-import.entity';
 export * from './import/registration-import-jobs.service';
 export * from './registration-domain.module';
 export * from './registration-lifecycle.service';
+export * from './registration-list.service';
 export * from './registration-rules';
 export * from './registration-tables.migration';
 export * from './registration.entity';

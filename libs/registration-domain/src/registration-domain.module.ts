@@ -4,6 +4,7 @@ import { ProvincialPushService } from './provincial/provincial-push.service';
 import { RegistrationImportService } from './import/registration-import.service';
 import { RegistrationImportJobs } from './import/registration-import-jobs.service';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
+import { RegistrationListService } from './registration-list.service';
 import { RegistrationService } from './registration.service';
 import { SharingDutyService } from './sharing-duty.service';
 
@@ -12,6 +13,7 @@ import { SharingDutyService } from './sharing-duty.service';
     ProvincialPushService,
     AuthorityDirectory,
     RegistrationService,
+    RegistrationListService,
     RegistrationLifecycleService,
     RegistrationImportService,
     RegistrationImportJobs,
@@ -21,6 +23,7 @@ import { SharingDutyService } from './sharing-duty.service';
     ProvincialPushService,
     AuthorityDirectory,
     RegistrationService,
+    RegistrationListService,
     RegistrationLifecycleService,
     RegistrationImportService,
     RegistrationImportJobs,

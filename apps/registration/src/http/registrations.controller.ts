@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
-import { RegistrationLifecycleService, RegistrationService } from '@tuoyu/registration-domain';
+import { RegistrationLifecycleService, RegistrationListService, RegistrationService } from '@tuoyu/registration-domain';
 import { CancelRegistrationDto } from './cancel-registration.dto';
 import { ChangeRegistrationDto } from './change-registration.dto';
 import { CreateRegistrationDto } from './create-registration.dto';
 import { RegistrationChangeDto } from './views/registration-change.view-dto';
 import { RegistrationCreatedDto } from './views/registration-created.view-dto';
 import { RegistrationViewDto } from './views/registration.view-dto';
+import { ListRegistrationsQuery, RegistrationListItemDto } from './registration-list.dto';
 
 @ApiTags('registrations')
 @Controller('registrations')
@@ -16,7 +17,18 @@ export class RegistrationsController {
   constructor(
     private readonly registrations: RegistrationService,
     private readonly lifecycle: RegistrationLifecycleService,
+    private readonly listing: RegistrationListService,
   ) {}
+
+  @Get()
+  @Roles('authority', 'admin')
+  @ApiOperation({
+    summary: "The region's registrations, newest first, with the sharing duty's state (authority: own region)",
+  })
+  @ApiOkResponse({ type: [RegistrationListItemDto] })
+  list(@Query() query: ListRegistrationsQuery, @CurrentPrincipal() principal: Principal) {
+    return this.listing.list(query, principal);
+  }
 
   @Post()
   @HttpCode(201)

@@ -1,0 +1,79 @@
+import { SmtpSink, makeResidentId, makeUscc, setTestClock } from '@tuoyu/testing';
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import { TestSystem, startTestSystem } from '../support/test-system';
+import { desktop, ensurePortalBuilt, launchChromium, screenshot, signInWithCode } from './portal-browser';
+
+const REGION = '370783';
+const AUTHORITY_EMAIL = 'scjg@shouguang.example.cn';
+
+describe('registration authority at its desk: inline field errors, then a registration in its list', () => {
+  const sink = new SmtpSink();
+  let system: TestSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensurePortalBuilt();
+    await sink.start();
+    system = await startTestSystem({ SMTP_URL: sink.url });
+    browser = await launchChromium();
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    await request(system.registration.url)
+      .put(`/authorities/${REGION}/market_regulation`)
+      .set('Authorization', `Bearer ${system.registration.token({ role: 'admin' })}`)
+      .send({ name: '寿光市市场监督管理局', email: AUTHORITY_EMAIL })
+      .expect(200);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+    await sink.stop();
+  });
+
+  it('a bad USCC shows its error at the USCC field; a good registration appears in the list', async () => {
+    const context = await desktop(browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${system.admin.url}/authority`);
+    await page.getByLabel('行政区划代码').fill(REGION);
+    await page.getByLabel('登记机关类别').click();
+    await page.getByTitle('市场监督管理部门').click();
+    await signInWithCode(page, sink, AUTHORITY_EMAIL);
+    await page.getByTestId('register').waitFor();
+
+    const good = makeUscc({ region: REGION });
+    // The last character is the checksum: another character breaks it.
+    const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    await page.locator('#register_uscc').fill(bad);
+    await page.locator('#register_name').fill('寿光市小太阳托育中心');
+    await page.locator('#register_address').fill('山东省寿光市圣城街1号');
+    await page.locator('#register_legalRepresentative_name').fill('张三');
+    await page.locator('#register_legalRepresentative_idNumber').fill(makeResidentId());
+    await page.locator('#register_contact_email').fill('office@xiaotaiyang.example.cn');
+    await page.locator('#register_contact_phone').fill('0536-1234567');
+    await page.locator('#register_capacity').fill('60');
+    await page.getByTestId('register').click();
+    const help = page.locator('#register_uscc_help');
+    await help.waitFor().catch(async (error: unknown) => {
+      await screenshot(page, 'authority-failure');
+      throw error;
+    });
+    expect(await help.textContent()).toMatch(/\S/);
+    await screenshot(page, 'authority-1-bad-uscc');
+
+    await page.locator('#register_uscc').fill(good);
+    await page.getByTestId('register').click();
+    await page
+      .getByTestId(`registration-${good}`)
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'authority-failure');
+        throw error;
+      });
+    const row = await page.getByTestId(`registration-${good}`).textContent();
+    expect(row).toContain('寿光市小太阳托育中心');
+    expect(row).toMatch(/已推送|待推送/);
+    await screenshot(page, 'authority-2-registered');
+    await context.close();
+  }, 90_000);
+});
