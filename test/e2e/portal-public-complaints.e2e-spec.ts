@@ -48,6 +48,8 @@ describe('portal: public complaint calls pass without a session, rate-limited pe
       .send({ institutionName: '某园', category: 'other', facts: '无' })
       .expect(403);
     await request(portal).get(`${COMPLAINTS}/TS20261012AAAAAAAA`).expect(404);
+    // The published evaluations (an evaluation email links to the disclosure page) need no session either.
+    await request(portal).get('/api/evaluation/public/evaluations?region=512002').expect(200);
     await request(portal).get('/api/evaluation/complaints').expect(401);
     await request(portal).get(`${COMPLAINTS}/${reference}/attachments`).expect(401);
   });
