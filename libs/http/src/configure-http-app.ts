@@ -25,7 +25,12 @@ const TITLES: Record<ServiceName, string> = {
  */
 export function configureHttpApp(app: INestApplication, service: ServiceName): INestApplication {
   app.useLogger(app.get(Logger));
-  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  const express = app.getHttpAdapter().getInstance() as Express;
+  express.disable('x-powered-by');
+  // The portal (and a reverse proxy on this host) pass calls on from loopback and name the client in
+  // X-Forwarded-For: believed from loopback only, so rate limits count per client rather than per portal, and a
+  // remote caller cannot choose its own address.
+  express.set('trust proxy', 'loopback');
   // CORS stays closed (never enabled): browsers reach the services only through the portal's own origin.
   app.use(securityHeaders(app.get(AppConfig).isProduction));
   app.use(...jsonBody, requestLimits);

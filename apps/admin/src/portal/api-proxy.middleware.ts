@@ -73,6 +73,9 @@ export class ApiProxyMiddleware implements NestMiddleware {
     token: string | undefined,
   ): void {
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    // Whose call it is (request.ip already believes only a proxy on this host), so the service's rate limits
+    // count per client: without it every public complaint would share the portal's one allowance.
+    if (request.ip) headers['x-forwarded-for'] = request.ip;
     for (const name of PASSED_HEADERS) {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;

@@ -8,7 +8,7 @@ export const PORTAL_DIST = resolve(process.cwd(), 'dist', 'portal');
 
 /** Paths the pages live under; anything else is the API, Bull Board, docs, health or metrics. */
 const PAGES =
-  /^\/(?:$|sign-in|link-invalid|cases|department|authority|console|assets|favicon|public\/complaints|complaints|incidents|supervision)/;
+  /^\/(?:$|sign-in|link-invalid|cases|department|authority|console|assets|favicon|public\/complaints|public\/filings|complaints|incidents|supervision)/;
 
 /** Serves the built single-page app: hashed assets cached for a year, index.html for every page route. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { List, Spin, Tag } from 'antd';
+import { Button, List, Spin, Tag } from 'antd';
 import { api } from '../api';
 import { navigate } from '../router';
 import { FilingCase, STATUS_ZH } from './filing-case';
@@ -12,6 +12,11 @@ export function InstitutionHome() {
     <List
       bordered
       dataSource={cases.data ?? []}
+      footer={
+        <Button block onClick={() => navigate('/incidents/new')}>
+          报告安全事故 / 突发事件
+        </Button>
+      }
       renderItem={(item) => (
         <List.Item onClick={() => navigate(`/cases/${item.id}`)} style={{ cursor: 'pointer' }}>
           {item.name} <Tag>{STATUS_ZH[item.status] ?? item.status}</Tag> {item.dueOn}

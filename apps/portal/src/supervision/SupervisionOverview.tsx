@@ -3,6 +3,7 @@ import { Card, List, Tag, Typography } from 'antd';
 import { api } from '../api';
 import { navigate } from '../router';
 import { useSession } from '../session';
+import { ComplaintStatistics } from './ComplaintStatistics';
 import { SignedIn } from './SignedIn';
 import {
   COMPLAINT_CATEGORY_ZH,
@@ -20,6 +21,7 @@ export function SupervisionOverview({ path }: { path: string }) {
     <SignedIn roles={['department', 'admin']} path={path}>
       <OpenComplaints />
       <OpenIncidents />
+      <ComplaintStatistics />
     </SignedIn>
   );
 }
@@ -67,7 +69,7 @@ function OpenIncidents() {
     queryFn: () => api<Incident[]>('/api/evaluation/incidents?status=open'),
   });
   return (
-    <Card size="small" title={`跟进中的事故（${query.data?.length ?? '…'}）`}>
+    <Card size="small" title={`跟进中的事故（${query.data?.length ?? '…'}）`} style={{ marginBottom: 12 }}>
       <List
         size="small"
         loading={query.isLoading}

@@ -11,6 +11,9 @@ const ComplaintLookupPage = lazy(() =>
 const ComplaintPage = lazy(() => import('./ComplaintPage').then((m) => ({ default: m.ComplaintPage })));
 const IncidentPage = lazy(() => import('./IncidentPage').then((m) => ({ default: m.IncidentPage })));
 const IncidentReportPage = lazy(() => import('./IncidentReportPage').then((m) => ({ default: m.IncidentReportPage })));
+const PublicDisclosurePage = lazy(() =>
+  import('./PublicDisclosurePage').then((m) => ({ default: m.PublicDisclosurePage })),
+);
 const SupervisionOverview = lazy(() =>
   import('./SupervisionOverview').then((m) => ({ default: m.SupervisionOverview })),
 );
@@ -25,6 +28,10 @@ const ROUTES: [RegExp, (match: RegExpExecArray, path: string) => ReactNode][] = 
   [new RegExp(`^/complaints/${UUID}/?$`), (m, path) => <ComplaintPage id={m[1]} path={path} />],
   [/^\/incidents\/new\/?$/, (_m, path) => <IncidentReportPage path={path} />],
   [new RegExp(`^/incidents/${UUID}/?$`), (m, path) => <IncidentPage id={m[1]} path={path} />],
+  [
+    /^\/public\/filings\/?$/,
+    (_m, path) => <PublicDisclosurePage region={new URLSearchParams(path.split('?')[1]).get('region')} />,
+  ],
   [/^\/supervision\/?$/, (_m, path) => <SupervisionOverview path={path} />],
 ];
 
@@ -40,7 +47,7 @@ export function SupervisionPages({ path }: { path: string }) {
   for (const [pattern, page] of ROUTES) {
     const match = pattern.exec(bare);
     if (match)
-      return <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>{page(match, bare)}</Suspense>;
+      return <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>{page(match, path)}</Suspense>;
   }
   return null;
 }
