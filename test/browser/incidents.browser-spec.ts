@@ -60,7 +60,7 @@ describe('an incident on a phone: the institution reports it, the department fol
     await sink.stop();
   });
 
-  it('report (serious) → department emailed at once → its link → sign in → the region’s overview lists it → concluded', async () => {
+  it('report (serious) → department emailed at once → its link → sign in → the region’s overview lists it → concluded; one learned elsewhere is recorded', async () => {
     // An institution the portal can sign in (its registration's contact) and evaluation knows as filed.
     const body = registrationBody({ uscc: makeUscc({ region: REGION }), regionCode: REGION, approvedOn: '2026-10-09' });
     const uscc = body.uscc as string;
@@ -129,6 +129,20 @@ describe('an incident on a phone: the institution reports it, the department fol
     );
     await expect(desk.getByTestId('incident-conclusion').textContent()).resolves.toBe(conclusion);
     await screenshot(desk, 'incidents-4-concluded');
+
+    // Learned elsewhere (a parent called): recorded against the institution, whose own report stays due.
+    await desk.goto(`${system.admin.url}/supervision`);
+    await desk.getByLabel('机构统一社会信用代码').fill(uscc);
+    await desk.getByLabel('事件类型').click();
+    await desk.locator('.ant-select-item-option', { hasText: '婴幼儿受伤' }).click();
+    await desk.getByTestId('incident-occurred-at').fill('2026-10-12T08:15');
+    await desk.getByLabel('获悉的情况').fill('家长反映婴幼儿在园摔伤，医院接诊。');
+    await screenshot(desk, 'incidents-5-department-record');
+    await desk.getByRole('button', { name: /^记\s*录$/ }).click();
+    await desk.waitForURL((url) => /\/incidents\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== linkPath);
+    await see(desk, 'incident-source', 'recorded');
+    await expect(desk.getByTestId('incident-source').textContent()).resolves.toBe('部门获悉');
+    await expect(desk.getByTestId('incident-institution').textContent()).resolves.toBe(body.name);
     await institution.close();
     await office.close();
   }, 90_000);

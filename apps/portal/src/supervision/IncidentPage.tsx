@@ -45,7 +45,9 @@ function IncidentDetail({ id }: { id: string }) {
           <Descriptions.Item label="发生时间">{beijingTime(i.occurredAt)}</Descriptions.Item>
           <Descriptions.Item label="涉及婴幼儿">{i.childrenAffected ?? '—'} 名</Descriptions.Item>
           <Descriptions.Item label="统一社会信用代码">{i.uscc}</Descriptions.Item>
-          <Descriptions.Item label="报告来源">{i.source === 'institution' ? '机构报告' : '部门获悉'}</Descriptions.Item>
+          <Descriptions.Item label="报告来源">
+            <span data-testid="incident-source">{i.source === 'institution' ? '机构报告' : '部门获悉'}</span>
+          </Descriptions.Item>
           <Descriptions.Item label="报告时间">{i.reportedAt ? beijingTime(i.reportedAt) : '未报告'}</Descriptions.Item>
           <Descriptions.Item label="报告时限">{beijingTime(i.reportDueAt)}</Descriptions.Item>
           {i.followUpDueOn && <Descriptions.Item label="跟进期限">{i.followUpDueOn} 24:00</Descriptions.Item>}

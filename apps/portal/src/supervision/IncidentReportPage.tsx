@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, InputNumber, List, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
 import { navigate } from '../router';
+import { IncidentBasics } from './IncidentBasics';
+import { beijingInstant } from './incident-time';
 import { SignedIn } from './SignedIn';
-import {
-  INCIDENT_KIND_ZH,
-  INCIDENT_SEVERITY_ZH,
-  INCIDENT_STATUS_ZH,
-  Incident,
-  beijingTime,
-  options,
-} from './supervision-types';
+import { INCIDENT_KIND_ZH, INCIDENT_STATUS_ZH, Incident, beijingTime } from './supervision-types';
 
 interface ReportForm {
   kind: string;
@@ -40,8 +35,7 @@ function IncidentReport() {
     setBusy(true);
     setFailure(undefined);
     try {
-      // The wall time typed is Beijing time (the platform's zone), whatever zone the phone is set to.
-      const occurredAt = `${values.occurredAt.slice(0, 16)}:00+08:00`;
+      const occurredAt = beijingInstant(values.occurredAt);
       const incident = await api<Incident>('/api/evaluation/incidents', {
         body: { ...values, occurredAt, description: values.description || undefined },
       });
@@ -70,19 +64,7 @@ function IncidentReport() {
         initialValues={{ kind: 'injury', severity: 'general', childrenAffected: 1 }}
         onFinish={(v) => void report(v)}
       >
-        <Form.Item name="kind" label="事件类型">
-          <Select options={options(INCIDENT_KIND_ZH)} data-testid="incident-kind" />
-        </Form.Item>
-        <Form.Item name="severity" label="事件等级">
-          <Select options={options(INCIDENT_SEVERITY_ZH)} data-testid="incident-severity" />
-        </Form.Item>
-        <Form.Item
-          name="occurredAt"
-          label="发生时间（北京时间）"
-          rules={[{ required: true, message: '请填写发生时间' }]}
-        >
-          <Input type="datetime-local" data-testid="incident-occurred-at" />
-        </Form.Item>
+        <IncidentBasics />
         <Form.Item name="childrenAffected" label="涉及婴幼儿人数" rules={[{ required: true, message: '请填写人数' }]}>
           <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} data-testid="incident-children" />
         </Form.Item>

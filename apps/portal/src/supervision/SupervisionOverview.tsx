@@ -4,6 +4,7 @@ import { api } from '../api';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { ComplaintStatistics } from './ComplaintStatistics';
+import { DepartmentIncidentRecord } from './DepartmentIncidentRecord';
 import { SignedIn } from './SignedIn';
 import {
   COMPLAINT_CATEGORY_ZH,
@@ -22,6 +23,7 @@ export function SupervisionOverview({ path }: { path: string }) {
       <OpenComplaints />
       <OpenIncidents />
       <ComplaintStatistics />
+      <DepartmentRecord />
     </SignedIn>
   );
 }
@@ -94,4 +96,9 @@ function OpenIncidents() {
       />
     </Card>
   );
+}
+
+/** Only a department records incidents (of its own region); an administrator reads. */
+function DepartmentRecord() {
+  return useSession().data?.role === 'department' ? <DepartmentIncidentRecord /> : null;
 }

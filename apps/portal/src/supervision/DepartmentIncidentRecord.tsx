@@ -1,0 +1,84 @@
+import { Alert, Button, Card, Form, Input, InputNumber } from 'antd';
+import { useState } from 'react';
+import { api, problemsByField } from '../api';
+import { navigate } from '../router';
+import { IncidentBasics } from './IncidentBasics';
+import { beijingInstant } from './incident-time';
+import { Incident } from './supervision-types';
+
+interface RecordForm {
+  uscc: string;
+  kind: string;
+  severity: string;
+  occurredAt: string;
+  childrenAffected?: number;
+  description: string;
+}
+
+/**
+ * An incident the department learned of elsewhere (a parent, a hospital): recorded against the filed institution,
+ * whose own report stays due; past its limit the institution is flagged as not reporting.
+ */
+export function DepartmentIncidentRecord() {
+  const [form] = Form.useForm<RecordForm>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const record = async ({ uscc, ...values }: RecordForm) => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const subjects = await api<{ id: string }[]>(
+        `/api/evaluation/evaluation-subjects?uscc=${encodeURIComponent(uscc)}`,
+      );
+      if (!subjects.length) {
+        form.setFields([{ name: 'uscc', errors: ['本辖区没有此统一社会信用代码的已备案机构'] }]);
+        return;
+      }
+      const incident = await api<Incident>('/api/evaluation/incidents/department-records', {
+        body: { ...values, subjectId: subjects[0].id, occurredAt: beijingInstant(values.occurredAt) },
+      });
+      navigate(`/incidents/${incident.id}`);
+    } catch (error) {
+      const problems = problemsByField(error);
+      form.setFields(
+        Object.entries(problems).map(([name, message]) => ({ name: name as keyof RecordForm, errors: [message] })),
+      );
+      if (!Object.keys(problems).length) setFailure((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title="记录获悉的事故" style={{ marginBottom: 12 }}>
+      <Form<RecordForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'injury', severity: 'general' }}
+        onFinish={(v) => void record(v)}
+      >
+        <Form.Item
+          name="uscc"
+          label="机构统一社会信用代码"
+          rules={[{ required: true, whitespace: true, message: '请填写统一社会信用代码' }]}
+        >
+          <Input maxLength={18} />
+        </Form.Item>
+        <IncidentBasics />
+        <Form.Item name="childrenAffected" label="涉及婴幼儿人数（选填）">
+          <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label="获悉的情况"
+          rules={[{ required: true, whitespace: true, message: '请填写获悉的情况' }]}
+        >
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+        <Button htmlType="submit" block loading={busy}>
+          记录
+        </Button>
+      </Form>
+    </Card>
+  );
+}
