@@ -49,6 +49,9 @@ describe('AppConfig.fromEnv defaults (empty environment)', () => {
     ['notificationRetry', (c) => c.notificationRetry, { baseMs: 60_000, maxAttempts: 10 }],
     ['documentStore', (c) => c.documentStore, { kind: 'local', directory: 'var/documents' }],
     ['documentRetentionYears', (c) => c.documentRetentionYears, 30],
+    ['consumerConcurrency(filing)', (c) => c.consumerConcurrency('filing'), 8],
+    ['consumerConcurrency(registration)', (c) => c.consumerConcurrency('registration'), 4],
+    ['outboxReliability.idlePollMs', (c) => c.outboxReliability.idlePollMs, 5000],
   ])('%s', (_name, read, expected) => {
     expect(read(config)).toEqual(expected);
   });
@@ -163,6 +166,9 @@ describe('AppConfig.fromEnv rejects bad values, naming each variable', () => {
     ['PORT_NOTIFICATION', 'abc'],
     ['DEV_MAIL_SMTP_PORT', '0'],
     ['DEV_MAIL_WEB_PORT', 'web'],
+    ['CONSUMER_CONCURRENCY_FILING', '0'],
+    ['CONSUMER_CONCURRENCY_NOTIFICATION', 'many'],
+    ['OUTBOX_IDLE_POLL_MS', '10'],
     ['NOTIFICATION_RETRY_BASE_MS', '5'],
     ['NOTIFICATION_RETRY_BASE_MS', '1.5'],
     ['NOTIFICATION_MAX_ATTEMPTS', '0'],

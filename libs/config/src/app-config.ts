@@ -166,9 +166,15 @@ export class AppConfig {
     );
   }
   /** Poison rows, and how long sent outbox rows and inbox rows are kept (docs/reliability.md). */
-  get outboxReliability(): { maxAttempts: number; outboxRetentionDays: number; inboxRetentionDays: number } {
+  get outboxReliability(): {
+    maxAttempts: number;
+    idlePollMs: number;
+    outboxRetentionDays: number;
+    inboxRetentionDays: number;
+  } {
     return {
       maxAttempts: this.vars.OUTBOX_MAX_ATTEMPTS,
+      idlePollMs: this.vars.OUTBOX_IDLE_POLL_MS,
       outboxRetentionDays: this.vars.OUTBOX_RETENTION_DAYS,
       inboxRetentionDays: this.vars.INBOX_RETENTION_DAYS,
     };

@@ -287,4 +287,11 @@ export class EnvVars {
   @Min(1, { message: 'must be at least 1' })
   @Max(64, { message: 'must be at most 64' })
   CONSUMER_CONCURRENCY_NOTIFICATION = 8;
+
+  // An idle outbox relay looks for unsent rows this often; a commit in the same process wakes it at once.
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(50, { message: 'must be at least 50 ms' })
+  @Max(600_000, { message: 'must be at most 600000 ms' })
+  OUTBOX_IDLE_POLL_MS = 5000;
 }

@@ -1,6 +1,7 @@
 import { ChangeSetType, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { AppConfig } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
 import { lastValueFrom } from 'rxjs';
 import { OutboxMessage } from './outbox-message.entity';
@@ -10,13 +11,15 @@ import { BullMqClient, OutboundJob } from './transport/bullmq-client';
 import { withTimeout } from './with-timeout';
 
 const BATCH = 100;
-const IDLE_POLL_MS = 500;
+const RETRY_BASE_MS = 500;
 const MAX_BACKOFF_MS = 5000;
 const PUBLISH_TIMEOUT_MS = 3000;
 
 /**
  * Moves committed outbox rows to BullMQ (job id = message id) and marks them sent. Redis being down only
- * delays this loop. Woken right after a commit that wrote outbox rows; otherwise polls.
+ * delays this loop. Woken right after a commit in this process that wrote outbox rows; otherwise it polls every
+ * OUTBOX_IDLE_POLL_MS (rows of another process: a CLI, a replica that died before publishing), so an idle
+ * service costs the database a claim every few seconds, not several a second.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown, EventSubscriber {
@@ -33,6 +36,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly client: BullMqClient,
     private readonly clock: Clock,
     private readonly poison: OutboxPoison,
+    private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -78,6 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async loop(): Promise<void> {
+    const idle = this.config.outboxReliability.idlePollMs;
     while (!this.stopped) {
       try {
         await this.drain();
@@ -87,7 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         if (this.failures === 1 || this.failures % 20 === 0)
           this.logger.warn(`outbox relay cannot publish yet (attempt ${this.failures}): ${(error as Error).message}`);
       }
-      const pause = this.failures === 0 ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS * 2 ** this.failures, MAX_BACKOFF_MS);
+      const pause = this.failures === 0 ? idle : Math.min(RETRY_BASE_MS * 2 ** this.failures, MAX_BACKOFF_MS);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pause);
         this.wakeUp = () => {
