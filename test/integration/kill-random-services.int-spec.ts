@@ -6,7 +6,7 @@ import { ServiceProcess, SmtpSink, compiledMain, registrationBody, waitFor } fro
 import { Client } from 'pg';
 
 /** How many registrations flow while services are killed (FAULT_REGISTRATIONS=1000 for the documented run). */
-const REGISTRATIONS = Number(process.env.FAULT_REGISTRATIONS ?? 120);
+const REGISTRATIONS = Number(process.env.FAULT_REGISTRATIONS ?? 80);
 const POSTERS = 4;
 const REGION = '512002';
 const PORTS: Record<ServiceName, number> = {
