@@ -91,8 +91,9 @@ export const ACCESS: Record<string, Access> = {
   'admin POST /admin/clock': ['admin'],
 };
 
-/** /health is public on every service. */
+/** /health is public on every service; /audit (each service's own audit trail) is for administrators. */
 export function accessOf(service: string, method: string, template: string): Access | undefined {
   if (template === '/health') return 'public';
+  if (method === 'GET' && template === '/audit') return ['admin'];
   return ACCESS[`${service} ${method} ${template}`];
 }

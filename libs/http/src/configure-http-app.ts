@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { jsonBody } from './json-body';
+import { requestId, requestScope } from './request-id';
 import { requestLimits } from './request-limits';
 import { securityHeaders } from './security-headers';
 import { StrictValidationPipe } from './strict-validation.pipe';
@@ -25,8 +26,9 @@ export function configureHttpApp(app: INestApplication, service: ServiceName): I
   app.useLogger(app.get(Logger));
   (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
   // CORS stays closed (never enabled): browsers reach the services only through the portal's own origin.
+  app.use(requestId);
   app.use(securityHeaders(app.get(AppConfig).isProduction));
-  app.use(...jsonBody, requestLimits);
+  app.use(...jsonBody, requestLimits, requestScope);
   app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

@@ -12,3 +12,4 @@ export * from './request-limits';
 export * from './security-headers';
 export * from './webhook-url';
 export * from './multipart-upload';
+export * from './request-id';
