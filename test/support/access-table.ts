@@ -85,8 +85,6 @@ export const ACCESS: Record<string, Access> = {
   'admin GET /l/{capability}': 'public',
   'admin GET /outbox/set-aside': ['admin'],
   'admin POST /portal/links/revocations': ['admin'],
-  // Takes its credential in the query (being replaced by i13's session sign-in): 401 for any bearer alone.
-  'admin GET /admin/login': 'sign_in',
   'admin GET /admin/clock': ['admin'],
   'admin POST /admin/clock': ['admin'],
 };
