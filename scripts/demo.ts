@@ -193,7 +193,7 @@ A county (资阳市: 雁江区 512002, 乐至县 512022) with institutions in ev
 Open:
   mail            ${mail}   (the notices the seed just caused)
   filing API      ${url('filing')}/docs     (Authorize with the department token below)
-  queues          ${url('admin')}/admin/login?token=${admin}
+  queues          ${url('admin')}/admin/queues  (sign in at the portal as the administrator)
   import job      ${url('registration')}/registrations/imports/${importId}
 
 Tokens (7 days):

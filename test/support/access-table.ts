@@ -91,14 +91,13 @@ export const ACCESS: Record<string, Access> = {
   'admin GET /outbox/set-aside': ['admin'],
   'admin POST /outbox/replay': ['admin'],
   'admin POST /portal/links/revocations': ['admin'],
-  // Takes its credential in the query (being replaced by i13's session sign-in): 401 for any bearer alone.
-  'admin GET /admin/login': 'sign_in',
   'admin GET /admin/clock': ['admin'],
   'admin POST /admin/clock': ['admin'],
 };
 
-/** /health is public on every service. */
+/** /health is public on every service; /audit (each service's own audit trail) is for administrators. */
 export function accessOf(service: string, method: string, template: string): Access | undefined {
   if (template === '/health') return 'public';
+  if (method === 'GET' && template === '/audit') return ['admin'];
   return ACCESS[`${service} ${method} ${template}`];
 }

@@ -6,7 +6,6 @@ import { ALL_QUEUES, QueueName } from '@tuoyu/contracts';
 import { TokenService } from '@tuoyu/identity';
 import { PlatformModule } from '@tuoyu/platform';
 import { PORTAL_ENTITIES, PORTAL_MIGRATIONS, PortalDomainModule, PortalSessions } from '@tuoyu/portal-domain';
-import { AdminLoginController } from './http/admin-login.controller';
 import { adminOnly } from './http/admin-session';
 import { ClockController } from './http/clock.controller';
 import { ApiProxyMiddleware } from './portal/api-proxy.middleware';
@@ -41,7 +40,7 @@ import { SpaMiddleware } from './portal/spa.middleware';
     }),
     ...ALL_QUEUES.map((name) => BullBoardModule.forFeature({ name, adapter: BullMQAdapter })),
   ],
-  controllers: [AdminLoginController, ClockController, SignInController, LinkController],
+  controllers: [ClockController, SignInController, LinkController],
   providers: [ServiceUpstreams, PeopleDirectory, ApiProxyMiddleware, SpaMiddleware],
 })
 export class AdminAppModule implements NestModule {

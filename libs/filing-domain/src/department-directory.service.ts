@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { AppConfig } from '@tuoyu/config';
@@ -46,6 +47,7 @@ export class DepartmentDirectory {
     private readonly clock: Clock,
     private readonly handoffs: HandoffService,
     private readonly config: AppConfig,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Adding a region's department delivers the handoffs held for it, in the same transaction. */
@@ -60,6 +62,9 @@ export class DepartmentDirectory {
       const department = await em.getRepository(Department).lockOrCreate(regionCode, entry, this.clock.now());
       em.assign(department, { ...entry, updatedAt: this.clock.now() });
       await this.handoffs.shareHeld(em, department);
+      // The secret itself never goes into the trail: only whether one is set.
+      const { webhookSecret, ...shown } = entry;
+      this.audit.record(em, 'department.put', `department:${regionCode}`, { ...shown, webhookSecret: !!webhookSecret });
       return toView(department);
     });
   }

@@ -7,6 +7,7 @@ import { ApiExceptionFilter } from './api-exception.filter';
 import { jsonBody } from './json-body';
 import { ApiErrorView } from './openapi/api-error.view';
 import { completeOpenApi } from './openapi/complete-openapi';
+import { requestId, requestScope } from './request-id';
 import { requestLimits } from './request-limits';
 import { securityHeaders } from './security-headers';
 import { StrictValidationPipe } from './strict-validation.pipe';
@@ -32,8 +33,9 @@ export function configureHttpApp(app: INestApplication, service: ServiceName): I
   // remote caller cannot choose its own address.
   express.set('trust proxy', 'loopback');
   // CORS stays closed (never enabled): browsers reach the services only through the portal's own origin.
+  app.use(requestId);
   app.use(securityHeaders(app.get(AppConfig).isProduction));
-  app.use(...jsonBody, requestLimits);
+  app.use(...jsonBody, requestLimits, requestScope);
   app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

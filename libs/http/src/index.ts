@@ -15,3 +15,4 @@ export * from './multipart-upload';
 export * from './openapi/api-error.view';
 export * from './openapi/api-errors.decorator';
 export * from './openapi/complete-openapi';
+export * from './request-id';

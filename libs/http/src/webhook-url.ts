@@ -1,4 +1,5 @@
-import { BlockList, isIP } from 'node:net';
+import { lookup } from 'node:dns';
+import { BlockList, LookupFunction, isIP } from 'node:net';
 
 // Where a webhook must never point (SSRF): loopback, private, link-local, carrier-grade NAT, unspecified, multicast.
 const INTERNAL = new BlockList();
@@ -36,11 +37,51 @@ export function webhookUrlProblem(url: string, production: boolean): string | un
   if (parsed.protocol !== 'https:') return 'must be an https:// URL in production';
   const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return 'must not point to this host (localhost)';
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host)?.[1];
-  const address = mapped ?? host;
-  const family = isIP(address);
-  if (family && INTERNAL.check(address, family === 4 ? 'ipv4' : 'ipv6')) {
-    return 'must not point to a loopback, private or link-local address';
-  }
+  if (isIP(host) && isInternal(host)) return 'must not point to a loopback, private or link-local address';
   return undefined;
 }
+
+function isInternal(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1] ?? address;
+  const family = isIP(mapped);
+  return family !== 0 && INTERNAL.check(mapped, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+export type ResolveAll = (host: string) => Promise<{ address: string }[]>;
+
+const resolveAll: ResolveAll = (host) =>
+  new Promise((resolve, reject) =>
+    lookup(host, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+  );
+
+/**
+ * webhookUrlProblem, and in production also every address the host name resolves to (a public name may point
+ * inside). Checked when the URL is saved; the delivery connects through publicOnlyLookup, so a name that changes
+ * its answer afterwards (DNS rebinding) is refused too.
+ */
+export async function resolvedWebhookUrlProblem(
+  url: string,
+  production: boolean,
+  resolve: ResolveAll = resolveAll,
+): Promise<string | undefined> {
+  const problem = webhookUrlProblem(url, production);
+  if (problem || !production) return problem;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return undefined;
+  const addresses = await resolve(host).catch(() => undefined);
+  if (!addresses?.length) return `must name a host that resolves (${host} does not)`;
+  const inside = addresses.find((a) => isInternal(a.address));
+  return inside ? `must not resolve to a loopback, private or link-local address (${host} → ${inside.address})` : undefined;
+}
+
+/** A DNS lookup for outgoing webhook connections that fails for any internal address (SSRF, DNS rebinding). */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
+  lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 0);
+    const inside = addresses.find((a) => isInternal(a.address));
+    if (inside) {
+      return callback(new Error(`${hostname} resolves to an internal address (${inside.address})`), '', 0);
+    }
+    if (options.all) return (callback as unknown as (e: null, a: typeof addresses) => void)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });

@@ -7,6 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { RequestContext } from '@tuoyu/kernel';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import { API_KEY_HEADER, API_KEY_SCOPE, ApiKeyScope, ApiKeyVerifier } from './api-key';
 import { Principal, Role } from './principal';
@@ -41,6 +42,7 @@ export class AccessGuard implements CanActivate {
         : undefined;
     if (!principal) throw new UnauthorizedException('A valid bearer token is required (Authorization: Bearer <jwt>)');
     request.principal = principal;
+    RequestContext.setActor(principal);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(principal.role)) {
       throw new ForbiddenException(`Role "${principal.role}" may not do this; allowed: ${roles.join(', ')}`);

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AUDIT_ENTITIES, AUDIT_MIGRATIONS, AuditModule } from '@tuoyu/audit';
 import { ClockModule } from '@tuoyu/clock';
 import { ConfigModule, ServiceName } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
@@ -19,7 +20,7 @@ export interface PlatformOptions {
   observes?: QueueName[];
 }
 
-/** Everything a Tuoyu app stands on: config, Redis, clock, auth, logs/metrics/health, queues, database. */
+/** Everything a Tuoyu app stands on: config, Redis, clock, auth, logs/metrics/health, queues, database, audit. */
 @Module({})
 export class PlatformModule {
   static forService(options: PlatformOptions): DynamicModule {
@@ -28,9 +29,11 @@ export class PlatformModule {
       ? [
           PersistenceModule.forService({
             service,
-            entities: [...MESSAGING_ENTITIES, ...database.entities],
-            migrations: [...MESSAGING_MIGRATIONS, ...database.migrations],
+            entities: [...MESSAGING_ENTITIES, ...AUDIT_ENTITIES, ...database.entities],
+            migrations: [...MESSAGING_MIGRATIONS, ...AUDIT_MIGRATIONS, ...database.migrations],
           }),
+          // Every decision and directory change, append-only (ASVS 7.1/7.3), in the service's own database.
+          AuditModule,
         ]
       : [];
     return {

@@ -3,13 +3,12 @@ import type { PortalSessions } from '@tuoyu/portal-domain';
 import type { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE, cookieOf } from '../portal/portal-cookie';
 
-export const ADMIN_COOKIE = 'tuoyu_admin';
-
-/** The admin token from `Authorization: Bearer` or, for a browser, the cookie set by /admin/login. */
+/**
+ * The admin token from `Authorization: Bearer` (scripts). Browsers use the portal session: a token never travels in
+ * a URL or sits in a cookie of its own (ASVS 3.1.1).
+ */
 export function adminTokenOf(request: Request): string | undefined {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  if (bearer) return bearer[1];
-  return cookieOf(request, ADMIN_COOKIE);
+  return /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
 }
 
 /**

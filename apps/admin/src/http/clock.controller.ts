@@ -1,5 +1,6 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditTrail } from '@tuoyu/audit';
 import { ClockControl, type ClockStatus } from '@tuoyu/clock';
 import { Roles } from '@tuoyu/identity';
 import { SetClockDto } from './set-clock.dto';
@@ -8,7 +9,10 @@ import { SetClockDto } from './set-clock.dto';
 @Roles('admin')
 @Controller('admin/clock')
 export class ClockController {
-  constructor(private readonly control: ClockControl) {}
+  constructor(
+    private readonly control: ClockControl,
+    private readonly audit: AuditTrail,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The effective time every service uses, and the offset from real time' })
@@ -19,15 +23,19 @@ export class ClockController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Move every service clock (only with ALLOW_CLOCK_OVERRIDE=true, never in production)' })
-  set(@Body() body: SetClockDto): Promise<ClockStatus> {
+  async set(@Body() body: SetClockDto): Promise<ClockStatus> {
     if (body.now !== undefined && body.offsetMs !== undefined) {
       throw new BadRequestException({
         message: 'Give either now or offsetMs, not both',
         errors: [{ field: 'now', code: 'exclusive', message: 'now and offsetMs are mutually exclusive' }],
       });
     }
-    return body.offsetMs !== undefined
-      ? this.control.setOffset(body.offsetMs)
-      : this.control.setNow(new Date(body.now as string));
+    const status =
+      body.offsetMs !== undefined
+        ? await this.control.setOffset(body.offsetMs)
+        : await this.control.setNow(new Date(body.now as string));
+    // The clock lives in Redis, not in this database: the entry follows the change instead of sharing its commit.
+    await this.audit.recordNow('clock.set', 'clock:all-services', { ...body, offsetMs: status.offsetMs });
+    return status;
   }
 }

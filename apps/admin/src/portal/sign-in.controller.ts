@@ -12,6 +12,7 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
+import { RateLimit } from '@tuoyu/http';
 import { Public, type Role } from '@tuoyu/identity';
 import { ActiveSession, PortalSessions, SignInCodes } from '@tuoyu/portal-domain';
 import type { Request, Response } from 'express';
@@ -41,6 +42,7 @@ export class SignInController {
     private readonly clock: Clock,
   ) {}
 
+  @RateLimit('sign_in')
   @Post('sign-in/code')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a one-time code to the address the directory or registration holds' })
@@ -57,6 +59,7 @@ export class SignInController {
     return this.codes.send(person.identity, person.email);
   }
 
+  @RateLimit('sign_in')
   @Post('sign-in')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange the code for a session (HttpOnly cookie)' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { BanSubject, MessageType, QueueName } from '@tuoyu/contracts';
 import { localDateAt } from '@tuoyu/deadlines';
@@ -52,6 +53,7 @@ export class BanService {
     private readonly clock: Clock,
     private readonly outbox: Outbox,
     private readonly hasher: PiiHasher,
+    private readonly audit: AuditTrail,
   ) {}
 
   record(command: BanCommand, principal: Principal): Promise<BanView> {
@@ -82,6 +84,11 @@ export class BanService {
         regionCode,
         recordedOn,
         createdAt: this.clock.now(),
+      });
+      // A person only by the masked ID: the audit trail never holds a full resident ID.
+      this.audit.record(em, 'ban.record', person ? `person:${personIdMasked}` : `institution:${command.uscc}`, {
+        banId: ban.id,
+        reason: ban.reason,
       });
       this.outbox.add(em, QueueName.Filing, MessageType.BanRecorded, {
         v: 1,

@@ -1,5 +1,6 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { SupervisionFeed } from '../supervision/supervision-feed';
 import { ComplaintRepliedProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
@@ -31,12 +32,14 @@ export class ComplaintHandlingService {
     private readonly inspections: InspectionService,
     private readonly links: EvaluationLinks,
     private readonly feed: SupervisionFeed,
+    private readonly audit: AuditTrail,
   ) {}
 
   recordFindings(id: string, findings: string, principal: Principal): Promise<ComplaintView> {
     return this.em.fork().transactional(async (em) => {
       const complaint = await this.openForDepartment(em, id, principal);
       complaint.findings = findings;
+      this.audit.record(em, 'complaint.findings', `complaint:${complaint.id}`);
       return toComplaintView(complaint);
     });
   }
@@ -88,6 +91,7 @@ export class ComplaintHandlingService {
           props: { ...props },
         });
       }
+      this.audit.record(em, 'complaint.reply', `complaint:${complaint.id}`);
       this.logger.log(`complaint ${complaint.reference} replied`);
       return toComplaintView(complaint);
     });
@@ -128,6 +132,7 @@ export class ComplaintHandlingService {
           ]);
         }
         await this.routing.route(em, complaint, subject ?? undefined, region);
+        this.audit.record(em, 'complaint.assign', `complaint:${complaint.id}`, { regionCode: region, uscc: target.uscc });
         return toComplaintView(complaint);
       }
       if (!subject || subject.regionCode !== complaint.regionCode) {
@@ -137,6 +142,7 @@ export class ComplaintHandlingService {
       }
       complaint.subjectId = subject.id;
       complaint.institutionUscc = subject.uscc;
+      this.audit.record(em, 'complaint.assign', `complaint:${complaint.id}`, { uscc: subject.uscc });
       return toComplaintView(complaint);
     });
   }

@@ -1,5 +1,6 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
 import { Principal, regionContains } from '@tuoyu/identity';
@@ -25,6 +26,7 @@ export class IncidentFollowUpService {
     private readonly scheduler: DeadlineScheduler,
     private readonly inspections: InspectionService,
     private readonly feed: SupervisionFeed,
+    private readonly audit: AuditTrail,
   ) {}
 
   inspect(id: string, command: InspectionCommand, principal: Principal): Promise<InspectionOutcome> {
@@ -57,6 +59,7 @@ export class IncidentFollowUpService {
       this.feed.incident(em, incident);
       const subject = { type: INCIDENT_SUBJECT, id, regionCode: incident.regionCode };
       await this.scheduler.meet(em, subject, 'incident_follow_up');
+      this.audit.record(em, 'incident.conclude', `incident:${incident.id}`, { banIds });
       this.logger.log(`incident ${id} concluded`);
       return toIncidentView(incident);
     });

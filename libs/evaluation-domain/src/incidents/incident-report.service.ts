@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { IncidentReportedProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
@@ -34,6 +35,7 @@ export class IncidentReportService {
     private readonly scheduler: DeadlineScheduler,
     private readonly links: EvaluationLinks,
     private readonly feed: SupervisionFeed,
+    private readonly audit: AuditTrail,
   ) {}
 
   report(report: IncidentReport, principal: Principal): Promise<IncidentView> {
@@ -70,6 +72,7 @@ export class IncidentReportService {
       incident.childrenAffected = record.childrenAffected ?? 0;
       incident.description = record.description;
       incident.learnedAt = this.clock.now();
+      this.audit.record(em, 'incident.record', `incident:${incident.id}`, { severity: incident.severity });
       return toIncidentView(incident);
     });
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { NoticeTemplate, RectificationOrderedProps, RectificationReviewedProps } from '@tuoyu/contracts';
 import { Deadline, DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
@@ -35,6 +36,7 @@ export class InspectionService {
     private readonly scheduler: DeadlineScheduler,
     private readonly notifier: EvaluationNotifier,
     private readonly links: EvaluationLinks,
+    private readonly audit: AuditTrail,
   ) {}
 
   record(subjectId: string, command: InspectionCommand, principal: Principal): Promise<InspectionOutcome> {
@@ -57,6 +59,11 @@ export class InspectionService {
     let order: RectificationOrder | undefined;
     if (failed.length > 0) order = await this.orderRectification(em, subject, inspection, command.rectificationDueOn!);
     const next = await this.rollSupervision(em, subject, inspection);
+    this.audit.record(em, 'inspection.record', `evaluation_subject:${subject.id}`, {
+      inspectionId: inspection.id,
+      passed: inspection.passed,
+      rectificationOrderId: order?.id,
+    });
     this.logger.log(`inspection of ${subject.uscc}: ${failed.length} failed item(s)`);
     return { ...this.outcomeOf(inspection, order), nextInspectionDueOn: next.dueOn };
   }
@@ -82,6 +89,10 @@ export class InspectionService {
         const deadlineSubject = { type: RECTIFICATION_ORDER_SUBJECT, id: order.id, regionCode: order.regionCode };
         await this.scheduler.meet(em, deadlineSubject, 'rectification');
       }
+      this.audit.record(em, 'rectification.reinspect', `rectification_order:${order.id}`, {
+        inspectionId: inspection.id,
+        closed: inspection.passed,
+      });
       const props: RectificationReviewedProps = {
         institutionName: subject.name,
         uscc: subject.uscc,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { EvaluationResultProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
@@ -66,6 +67,7 @@ export class QualityEvaluationService {
     private readonly scheduler: DeadlineScheduler,
     private readonly notifier: EvaluationNotifier,
     private readonly links: EvaluationLinks,
+    private readonly audit: AuditTrail,
   ) {}
 
   evaluate(subjectId: string, command: QualityEvaluationCommand, principal: Principal): Promise<QualityEvaluationView> {
@@ -93,6 +95,11 @@ export class QualityEvaluationService {
         level: rating.level,
         publishedOn: today,
         createdAt: this.clock.now(),
+      });
+      this.audit.record(em, 'evaluation.publish', `evaluation_subject:${subject.id}`, {
+        evaluationId: evaluation.id,
+        level: rating.level,
+        totalScore: rating.totalScore,
       });
       this.outbox.add(em, QueueName.Filing, MessageType.EvaluationPublished, {
         v: 1,

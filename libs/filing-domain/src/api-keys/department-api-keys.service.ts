@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { ApiKeyScope, ApiKeyVerifier, Principal } from '@tuoyu/identity';
@@ -43,6 +44,7 @@ export class DepartmentApiKeys extends ApiKeyVerifier {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {
     super();
   }
@@ -67,6 +69,7 @@ export class DepartmentApiKeys extends ApiKeyVerifier {
         createdBy: actor.subject ?? actor.role,
         createdAt: this.clock.now(),
       });
+      this.audit.record(em, 'api_key.create', `api_key:${row.id}`, { regionCode, scopes: row.scopes, label: row.label });
       await em.flush();
       return { ...toView(row), key };
     });
@@ -81,7 +84,10 @@ export class DepartmentApiKeys extends ApiKeyVerifier {
     return this.em.fork().transactional(async (em) => {
       const key = await em.getRepository(DepartmentApiKey).inRegion(regionCode, id);
       if (!key) throw new NotFoundError(`API key ${id} is not one of region ${regionCode}`);
-      key.revokedAt ??= this.clock.now();
+      if (!key.revokedAt) {
+        key.revokedAt = this.clock.now();
+        this.audit.record(em, 'api_key.revoke', `api_key:${key.id}`, { regionCode });
+      }
       return toView(key);
     });
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import {
   CorrectionItem,
@@ -48,6 +49,7 @@ export class FilingReviewService {
     private readonly links: CaseLinks,
     private readonly outbox: Outbox,
     private readonly scheduler: DeadlineScheduler,
+    private readonly audit: AuditTrail,
   ) {}
 
   accept(caseId: string, principal: Principal): Promise<ReviewOutcome> {
@@ -169,6 +171,10 @@ export class FilingReviewService {
         throw new ConflictError(`Region ${filingCase.regionCode} has no department in the directory yet`);
       }
       const outcome = await decision(em, filingCase, submission, department);
+      this.audit.record(em, 'filing.review', `filing_case:${filingCase.id}`, {
+        submissionId: submission.id,
+        outcome: outcome.status,
+      });
       const subject = { type: FILING_SUBMISSION_SUBJECT, id: submission.id, regionCode: filingCase.regionCode };
       await this.scheduler.meet(em, subject, 'department_receipt');
       await this.scheduler.meet(em, subject, 'non_compliance_notice');

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { NotFoundError } from '@tuoyu/kernel';
@@ -30,6 +31,7 @@ export class AuthorityDirectory {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   async put(
@@ -38,14 +40,17 @@ export class AuthorityDirectory {
     entry: { name: string; email: string },
   ): Promise<AuthorityContactView> {
     // INSERT … ON CONFLICT DO UPDATE: concurrent PUTs for a new entry never fail on the primary key.
-    const contact = await this.em.fork().upsert(AuthorityContact, {
-      regionCode,
-      authorityKind,
-      name: entry.name,
-      email: entry.email,
-      updatedAt: this.clock.now(),
+    return this.em.fork().transactional(async (em) => {
+      const contact = await em.upsert(AuthorityContact, {
+        regionCode,
+        authorityKind,
+        name: entry.name,
+        email: entry.email,
+        updatedAt: this.clock.now(),
+      });
+      this.audit.record(em, 'authority.put', `authority:${regionCode}/${authorityKind}`, { ...entry });
+      return toView(contact);
     });
-    return toView(contact);
   }
 
   async get(regionCode: string, authorityKind: AuthorityKind): Promise<AuthorityContactView> {
