@@ -4,7 +4,7 @@ import { AuditTrail } from '@tuoyu/audit';
 import { Clock } from '@tuoyu/clock';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { AppConfig } from '@tuoyu/config';
-import { webhookUrlProblem } from '@tuoyu/http';
+import { resolvedWebhookUrlProblem } from '@tuoyu/http';
 import { InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Department } from './department.entity';
 import { HandoffService } from './handoff/handoff.service';
@@ -52,7 +52,9 @@ export class DepartmentDirectory {
 
   /** Adding a region's department delivers the handoffs held for it, in the same transaction. */
   async put(regionCode: string, entry: DepartmentEntry): Promise<DepartmentView> {
-    const problem = entry.webhookUrl ? webhookUrlProblem(entry.webhookUrl, this.config.isProduction) : undefined;
+    const problem = entry.webhookUrl
+      ? await resolvedWebhookUrlProblem(entry.webhookUrl, this.config.isProduction)
+      : undefined;
     if (problem) {
       throw new InvalidInputError(`webhookUrl ${problem}`, [
         { field: 'webhookUrl', code: 'url', message: `webhookUrl ${problem}` },

@@ -71,7 +71,9 @@ export async function resolvedWebhookUrlProblem(
   const addresses = await resolve(host).catch(() => undefined);
   if (!addresses?.length) return `must name a host that resolves (${host} does not)`;
   const inside = addresses.find((a) => isInternal(a.address));
-  return inside ? `must not resolve to a loopback, private or link-local address (${host} → ${inside.address})` : undefined;
+  return inside
+    ? `must not resolve to a loopback, private or link-local address (${host} → ${inside.address})`
+    : undefined;
 }
 
 /** A DNS lookup for outgoing webhook connections that fails for any internal address (SSRF, DNS rebinding). */

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
+import { AppConfig } from '@tuoyu/config';
 import { MessageType, QueueName } from '@tuoyu/contracts';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { postSignedWebhook } from '@tuoyu/http';
@@ -31,6 +32,7 @@ export class HandoffWebhookService {
     private readonly orm: MikroORM,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    private readonly config: AppConfig,
   ) {}
 
   /** In the caller's transaction: the push happens if and only if the share is committed. */
@@ -66,7 +68,8 @@ export class HandoffWebhookService {
     });
     handoff.webhookAttempts += 1;
     const event = { id: `handoff_${handoff.id}`, body };
-    const failure = await postSignedWebhook(department.webhookUrl, department.webhookSecret, event, now);
+    const { webhookUrl, webhookSecret } = department;
+    const failure = await postSignedWebhook(webhookUrl, webhookSecret, event, now, this.config.isProduction);
     if (!failure) {
       handoff.webhookStatus = 'delivered';
       handoff.webhookDeliveredAt = now;

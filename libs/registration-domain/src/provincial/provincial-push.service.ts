@@ -87,6 +87,8 @@ export class ProvincialPushService {
       platform.secret,
       { id: `registration_${push.id}`, body },
       now,
+      // The operator's own configuration, not a user's input: a provincial platform may sit on a government network.
+      false,
     );
     if (!failure) {
       push.status = 'delivered';
