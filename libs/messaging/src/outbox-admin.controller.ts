@@ -1,8 +1,9 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@tuoyu/identity';
 import { OutboxMessage } from './outbox-message.entity';
+import { SetAsideOutboxRowDto } from './set-aside-outbox-row.view-dto';
 
 const LIMIT = 200;
 
@@ -15,6 +16,7 @@ export class OutboxAdminController {
 
   @Get('set-aside')
   @ApiOperation({ summary: 'Outbox rows set aside after OUTBOX_MAX_ATTEMPTS failed publishes, newest first' })
+  @ApiOkResponse({ type: [SetAsideOutboxRowDto] })
   async setAside() {
     const rows = await this.orm.em.fork().getRepository(OutboxMessage).listSetAside(LIMIT);
     return rows.map((row) => ({

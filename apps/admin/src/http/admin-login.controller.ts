@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, UnauthorizedException } from '@nestjs/common';
 import { RateLimit } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@tuoyu/config';
 import { Public, TokenService } from '@tuoyu/identity';
 import type { Response } from 'express';
@@ -20,6 +20,7 @@ export class AdminLoginController {
   @ApiOperation({
     summary: 'Browser sign-in for Bull Board: stores an admin token (npm run token -- --role admin) in a cookie',
   })
+  @ApiFoundResponse({ description: 'signed in: on to /admin/queues (Bull Board)' })
   login(@Query('token') token: string | undefined, @Res() response: Response): void {
     if (!token || this.tokens.verify(token)?.role !== 'admin') {
       throw new UnauthorizedException('token must be a valid admin token (npm run token -- --role admin)');
