@@ -12,6 +12,8 @@ ENV NODE_ENV=production
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The compiled operator CLIs (dist/cli), e.g. docker compose exec registration npm run -s token -- --role admin
+COPY --from=build /app/scripts/cli.js ./scripts/cli.js
 # The filing documents volume mounts here; a new named volume takes this directory's owner.
 RUN mkdir -p /data/documents && chown node:node /data/documents
 USER node

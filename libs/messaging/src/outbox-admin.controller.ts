@@ -8,6 +8,7 @@ import { OutboxRepublisher } from './redis-loss/outbox-republisher';
 import { MESSAGING_SERVICE } from './redis-loss/redis-loss-watch';
 import { OutboxReplayResultDto } from './replay/outbox-replay-result.dto';
 import { OutboxReplayDto } from './replay/outbox-replay.dto';
+import { SetAsideOutboxRowDto } from './set-aside-outbox-row.view-dto';
 
 const LIMIT = 200;
 
@@ -25,6 +26,7 @@ export class OutboxAdminController {
 
   @Get('set-aside')
   @ApiOperation({ summary: 'Outbox rows set aside after OUTBOX_MAX_ATTEMPTS failed publishes, newest first' })
+  @ApiOkResponse({ type: [SetAsideOutboxRowDto] })
   async setAside() {
     const rows = await this.orm.em.fork().getRepository(OutboxMessage).listSetAside(LIMIT);
     return rows.map((row) => ({

@@ -1,9 +1,11 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditTrail } from '@tuoyu/audit';
 import { ClockControl, type ClockStatus } from '@tuoyu/clock';
 import { Roles } from '@tuoyu/identity';
 import { SetClockDto } from './set-clock.dto';
+import { ClockStatusDto } from './views/clock-status.view-dto';
+import { ApiErrors } from '@tuoyu/http';
 
 @ApiTags('admin')
 @Roles('admin')
@@ -16,6 +18,7 @@ export class ClockController {
 
   @Get()
   @ApiOperation({ summary: 'The effective time every service uses, and the offset from real time' })
+  @ApiOkResponse({ type: ClockStatusDto })
   get(): ClockStatus {
     return this.control.status();
   }
@@ -23,6 +26,8 @@ export class ClockController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Move every service clock (only with ALLOW_CLOCK_OVERRIDE=true, never in production)' })
+  @ApiOkResponse({ type: ClockStatusDto })
+  @ApiErrors({ 403: 'clock control is off (ALLOW_CLOCK_OVERRIDE) or in production', 503: 'Redis is unreachable' })
   async set(@Body() body: SetClockDto): Promise<ClockStatus> {
     if (body.now !== undefined && body.offsetMs !== undefined) {
       throw new BadRequestException({

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiSeeOtherResponse, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@tuoyu/config';
 import { Public, Roles } from '@tuoyu/identity';
 import { LinkGrants, PortalSessions } from '@tuoyu/portal-domain';
@@ -20,6 +20,7 @@ export class LinkController {
   @Get('l/:capability')
   @Public()
   @ApiOperation({ summary: 'Open an emailed link: a read-only session for its case, then the case page' })
+  @ApiSeeOtherResponse({ description: 'on to the portal page the link opens (or /link-invalid)' })
   async open(@Param('capability') capability: string, @Res() response: Response): Promise<void> {
     response.setHeader('Referrer-Policy', 'no-referrer');
     response.setHeader('Cache-Control', 'no-store');

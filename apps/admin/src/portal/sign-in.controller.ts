@@ -9,7 +9,7 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
 import { RateLimit } from '@tuoyu/http';
@@ -20,6 +20,9 @@ import { PeopleDirectory } from './people-directory';
 import { SESSION_COOKIE, clearSessionCookie, cookieOf, setSessionCookie } from './portal-cookie';
 import { requirePortalHeader } from './portal-header';
 import { SignInCodeDto, SignInRequestDto } from './sign-in.dto';
+import { PortalMeDto } from '../http/views/portal-me.view-dto';
+import { PortalSessionDto } from '../http/views/portal-session.view-dto';
+import { SignInChallengeDto } from '../http/views/sign-in-challenge.view-dto';
 
 // Who signs in to the portal; 12345 hotline systems (role hotline) call the API with their own tokens.
 const FIELD_OF_ROLE: Partial<Record<Role, string>> = {
@@ -46,6 +49,7 @@ export class SignInController {
   @Post('sign-in/code')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a one-time code to the address the directory or registration holds' })
+  @ApiAcceptedResponse({ type: SignInChallengeDto })
   async sendCode(@Req() request: Request, @Body() body: SignInRequestDto) {
     requirePortalHeader(request);
     const person = await this.directory.find(body);
@@ -63,6 +67,7 @@ export class SignInController {
   @Post('sign-in')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange the code for a session (HttpOnly cookie)' })
+  @ApiOkResponse({ type: PortalSessionDto })
   async signIn(@Req() request: Request, @Body() body: SignInCodeDto, @Res({ passthrough: true }) response: Response) {
     requirePortalHeader(request);
     const identity = await this.codes.redeem(body.challengeId, body.code);
@@ -73,6 +78,7 @@ export class SignInController {
 
   @Post('sign-out')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the session ended, its cookie cleared' })
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     requirePortalHeader(request);
     await this.sessions.end(cookieOf(request, SESSION_COOKIE));
@@ -81,6 +87,7 @@ export class SignInController {
 
   @Get('me')
   @ApiOperation({ summary: 'Who this browser is: a signed-in person, or a read-only link to one case' })
+  @ApiOkResponse({ type: PortalMeDto })
   async me(@Req() request: Request): Promise<ActiveSession & { now: string }> {
     const session = await this.sessions.resolve(cookieOf(request, SESSION_COOKIE));
     if (!session) throw new UnauthorizedException('Not signed in');

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IncidentFollowUpService, IncidentQueryService, IncidentReportService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { IncidentConclusionDto, IncidentListQuery, IncidentRecordDto, IncidentReportDto } from './incident.dto';
 import { InspectionDto } from './inspection.dto';
+import { IncidentDto } from './views/incident.view-dto';
+import { InspectionOutcomeDto } from './views/inspection-outcome.view-dto';
 
 const ID = new UuidPipe();
 
@@ -24,6 +26,7 @@ export class IncidentsController {
     summary:
       '安全事故/突发事件报告 by the institution, within its severity’s limit; a serious one reaches the department at once',
   })
+  @ApiCreatedResponse({ type: IncidentDto })
   report(@Body() body: IncidentReportDto, @CurrentPrincipal() principal: Principal) {
     return this.reports.report(body, principal);
   }
@@ -35,18 +38,21 @@ export class IncidentsController {
     summary:
       'An incident the department learned of elsewhere; flagged if the institution has not reported it by the limit',
   })
+  @ApiCreatedResponse({ type: IncidentDto })
   record(@Body() body: IncidentRecordDto, @CurrentPrincipal() principal: Principal) {
     return this.reports.record(body, principal);
   }
 
   @Get()
   @Roles('department', 'admin', 'institution')
+  @ApiOkResponse({ type: [IncidentDto] })
   list(@Query() query: IncidentListQuery, @CurrentPrincipal() principal: Principal) {
     return this.queries.list(query, principal);
   }
 
   @Get(':id')
   @Roles('department', 'admin', 'institution')
+  @ApiOkResponse({ type: IncidentDto })
   get(@Param('id', ID) id: string, @CurrentPrincipal() principal: Principal) {
     return this.queries.get(id, principal);
   }
@@ -55,6 +61,7 @@ export class IncidentsController {
   @HttpCode(201)
   @Roles('department')
   @ApiOperation({ summary: 'Inspect because of the incident; failed items order a rectification' })
+  @ApiCreatedResponse({ type: InspectionOutcomeDto })
   inspect(@Param('id', ID) id: string, @Body() body: InspectionDto, @CurrentPrincipal() principal: Principal) {
     return this.followUp.inspect(id, body, principal);
   }
@@ -63,6 +70,7 @@ export class IncidentsController {
   @HttpCode(200)
   @Roles('department')
   @ApiOperation({ summary: 'Conclude the investigation (naming any bans recorded); meets the follow-up deadline' })
+  @ApiOkResponse({ type: IncidentDto })
   conclude(@Param('id', ID) id: string, @Body() body: IncidentConclusionDto, @CurrentPrincipal() principal: Principal) {
     return this.followUp.conclude(id, body, principal);
   }

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InspectionService } from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { InspectionDto } from './inspection.dto';
+import { InspectionOutcomeDto } from './views/inspection-outcome.view-dto';
 
 const ID = UuidPipe;
 
@@ -19,6 +20,7 @@ export class InspectionsController {
     summary:
       'Record a supervision inspection (消防、安全、饮食、卫生保健、保育规范、收费价格); failed items order a rectification by rectificationDueOn',
   })
+  @ApiCreatedResponse({ type: InspectionOutcomeDto })
   inspect(@Param('id', ID) id: string, @Body() body: InspectionDto, @CurrentPrincipal() principal: Principal) {
     return this.inspections.record(id, body, principal);
   }
@@ -28,6 +30,7 @@ export class InspectionsController {
   @ApiOperation({
     summary: "Re-inspect (复查) the order's items: all met closes the order and meets its deadline, else it stays open",
   })
+  @ApiCreatedResponse({ type: InspectionOutcomeDto })
   reinspect(@Param('id', ID) id: string, @Body() body: InspectionDto, @CurrentPrincipal() principal: Principal) {
     return this.inspections.reinspect(id, body, principal);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { RateLimit } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadlineService } from '@tuoyu/deadlines';
 import { Public } from '@tuoyu/identity';
 import { ComputeDeadlineQuery } from './compute-deadline.query';
+import { ComputedDeadlineDto } from './views/computed-deadline.view-dto';
 
 @ApiTags('deadlines')
 @RateLimit('public')
@@ -14,6 +15,7 @@ export class DeadlinesController {
   @Get('compute')
   @Public()
   @ApiOperation({ summary: 'The calculus every product deadline uses: a period from a start date, explained' })
+  @ApiOkResponse({ type: ComputedDeadlineDto })
   compute(@Query() query: ComputeDeadlineQuery) {
     const { dueOn, dueAt, extended, explanation, provisional, rawLastDay, movedOver, calendars } =
       this.deadlines.compute({

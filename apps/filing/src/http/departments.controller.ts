@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DepartmentDirectory } from '@tuoyu/filing-domain';
 import { Roles } from '@tuoyu/identity';
 import { RegionCodePipe } from '@tuoyu/http';
 import { DepartmentEntryDto } from './department-entry.dto';
+import { DepartmentDto } from './views/department.view-dto';
 
 @ApiTags('departments')
 @Roles('admin')
@@ -13,12 +14,14 @@ export class DepartmentsController {
 
   @Put(':regionCode')
   @ApiOperation({ summary: 'Register or update the county health department of a region' })
+  @ApiOkResponse({ type: DepartmentDto })
   put(@Param('regionCode', RegionCodePipe) regionCode: string, @Body() body: DepartmentEntryDto) {
     return this.directory.put(regionCode, body);
   }
 
   @Get(':regionCode')
   @ApiOperation({ summary: 'The department directory entry of a region' })
+  @ApiOkResponse({ type: DepartmentDto })
   get(@Param('regionCode', RegionCodePipe) regionCode: string) {
     return this.directory.get(regionCode);
   }

@@ -1,11 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, UuidPipe } from '@tuoyu/http';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChangeFilingService, FilingReviewService, FilingSubmissionService } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { ReviewDto } from './review.dto';
 import { CorrectionRequestDto, NonComplianceDto } from './review-decision.dto';
 import { SubmitChangeFilingDto, SubmitFilingDto } from './submit-filing.dto';
+import { ChangeFilingDto } from './views/change-filing.view-dto';
+import { ReviewOutcomeDto } from './views/review-outcome.view-dto';
+import { SubmissionDto } from './views/submission.view-dto';
 
 const CASE_ID = UuidPipe;
 
@@ -24,6 +27,7 @@ export class FilingReviewController {
   @ApiOperation({
     summary: 'Submit (or resubmit after 补正) the filing materials and staff roster; starts the department clocks',
   })
+  @ApiCreatedResponse({ type: SubmissionDto })
   submit(@Param('id', CASE_ID) id: string, @Body() body: SubmitFilingDto, @CurrentPrincipal() principal: Principal) {
     return this.submissions.submit(id, body, principal);
   }
@@ -32,6 +36,7 @@ export class FilingReviewController {
   @HttpCode(201)
   @Roles('institution')
   @ApiOperation({ summary: 'File a registration change (变更备案); meets its 15-day change-filing deadline' })
+  @ApiCreatedResponse({ type: ChangeFilingDto })
   submitChange(
     @Param('id', CASE_ID) id: string,
     @Param('changeId', CASE_ID) changeId: string,
@@ -45,6 +50,8 @@ export class FilingReviewController {
   @HttpCode(200)
   @Roles('department')
   @ApiOperation({ summary: 'Accept the filing: 备案回执 and 基本条件告知书 to the institution; evaluation starts' })
+  @ApiOkResponse({ type: ReviewOutcomeDto })
+  @ApiErrors({ 409: 'no submission awaits a decision' })
   accept(@Param('id', CASE_ID) id: string, @CurrentPrincipal() principal: Principal) {
     return this.reviews.accept(id, principal);
   }
@@ -55,6 +62,8 @@ export class FilingReviewController {
   @ApiOperation({
     summary: 'Request a correction (一次性告知补正): the full list of what is missing, with its deadline',
   })
+  @ApiOkResponse({ type: ReviewOutcomeDto })
+  @ApiErrors({ 409: 'no submission awaits a decision' })
   requestCorrection(
     @Param('id', CASE_ID) id: string,
     @Body() body: CorrectionRequestDto,
@@ -67,6 +76,8 @@ export class FilingReviewController {
   @HttpCode(200)
   @Roles('department')
   @ApiOperation({ summary: 'Find the filing non-compliant, with reasons (published on /public/non-compliance)' })
+  @ApiOkResponse({ type: ReviewOutcomeDto })
+  @ApiErrors({ 409: 'no submission awaits a decision' })
   findNonCompliant(
     @Param('id', CASE_ID) id: string,
     @Body() body: NonComplianceDto,
@@ -82,6 +93,8 @@ export class FilingReviewController {
     summary:
       'Decide on the submission (api.md): accept → receipt, request_correction → 一次性告知补正, reject → non-compliance',
   })
+  @ApiOkResponse({ type: ReviewOutcomeDto })
+  @ApiErrors({ 409: 'no submission awaits a decision' })
   review(@Param('id', CASE_ID) id: string, @Body() body: ReviewDto, @CurrentPrincipal() principal: Principal) {
     switch (body.decision) {
       case 'accept':

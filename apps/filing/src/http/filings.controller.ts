@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FilingQueryService } from '@tuoyu/filing-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { ListFilingsQuery } from './list-filings.query';
+import { FilingCaseDto } from './views/filing-case.view-dto';
 
 @ApiTags('filings')
 @Controller('filings')
@@ -13,6 +14,7 @@ export class FilingsController {
   @Get()
   @Roles('department', 'institution', 'admin')
   @ApiOperation({ summary: 'Filing cases: a department sees its region, an institution its own USCC' })
+  @ApiOkResponse({ type: [FilingCaseDto] })
   list(@Query() query: ListFilingsQuery, @CurrentPrincipal() principal: Principal) {
     return this.filings.list(query, principal);
   }
@@ -20,6 +22,7 @@ export class FilingsController {
   @Get(':id')
   @Roles('department', 'institution', 'admin')
   @ApiOperation({ summary: 'One filing case with its due date and its explanation' })
+  @ApiOkResponse({ type: FilingCaseDto })
   get(@Param('id', UuidPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.filings.get(id, principal);
   }

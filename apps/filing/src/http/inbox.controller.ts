@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DepartmentInbox } from '@tuoyu/filing-domain';
 import { AcceptsApiKey, CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { HandoffOfferDto } from './views/handoff-offer.view-dto';
 
 export class LeaseHandoffsDto {
   @ApiProperty({ required: false, example: 20, maximum: 100 })
@@ -43,6 +44,7 @@ export class InboxController {
   @ApiOperation({
     summary: 'Lease the unacknowledged handoffs of your region; unacknowledged ones come back when the lease ends',
   })
+  @ApiOkResponse({ type: [HandoffOfferDto] })
   lease(@Body() body: LeaseHandoffsDto, @CurrentPrincipal() principal: Principal) {
     return this.inbox.lease(principal, body.limit ?? 20, body.leaseSeconds ?? 300);
   }
@@ -52,6 +54,7 @@ export class InboxController {
   @ApiHeader(API_KEY_DOC)
   @HttpCode(204)
   @ApiOperation({ summary: 'Acknowledge a handoff: it is never offered again (idempotent)' })
+  @ApiNoContentResponse({ description: 'acknowledged (also when it already was)' })
   async acknowledge(
     @Param('handoffId', UuidPipe) handoffId: string,
     @CurrentPrincipal() principal: Principal,

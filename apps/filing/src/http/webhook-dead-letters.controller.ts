@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandoffWebhookService } from '@tuoyu/filing-domain';
 import { Roles } from '@tuoyu/identity';
+import { DeadLetterDto } from './views/dead-letter.view-dto';
 
 @ApiTags('department webhooks')
 @Roles('admin')
@@ -12,6 +13,7 @@ export class WebhookDeadLettersController {
 
   @Get()
   @ApiOperation({ summary: 'Handoff pushes that failed every retry, with their last error' })
+  @ApiOkResponse({ type: [DeadLetterDto] })
   list() {
     return this.webhooks.deadLetters();
   }
@@ -19,6 +21,7 @@ export class WebhookDeadLettersController {
   @Post(':handoffId/redrive')
   @HttpCode(202)
   @ApiOperation({ summary: 'Push a dead handoff again (same webhook-id, new retries)' })
+  @ApiAcceptedResponse({ description: 'queued for delivery again' })
   async redrive(@Param('handoffId', UuidPipe) handoffId: string): Promise<void> {
     await this.webhooks.redrive(handoffId);
   }

@@ -57,7 +57,7 @@ class PersonDto {
   idNumber: string;
 }
 
-class ContactDto {
+class RegistrationContactView {
   @ApiProperty({ example: 'office@example.cn' })
   email: string;
 
@@ -91,8 +91,8 @@ export class RegistrationViewDto implements RegistrationView {
   @ApiProperty({ type: PersonDto })
   legalRepresentative: PersonDto;
 
-  @ApiProperty({ type: ContactDto })
-  contact: ContactDto;
+  @ApiProperty({ type: RegistrationContactView })
+  contact: RegistrationContactView;
 
   @ApiProperty({ example: '3岁以下婴幼儿托育服务' })
   businessScope: string;

@@ -1,0 +1,82 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { FilingCaseView } from '@tuoyu/filing-domain';
+
+const FILING_STATUSES = [
+  'awaiting_submission',
+  'submitted',
+  'correction_requested',
+  'filed',
+  'rejected',
+  'overdue',
+  'closed',
+];
+
+class ReminderDto {
+  @ApiProperty({ example: 'due_soon' })
+  kind: string;
+
+  @ApiProperty({ example: '2026-10-13T09:00:00+08:00' })
+  fireAt: string;
+
+  @ApiProperty({ example: 'scheduled' })
+  status: string;
+}
+
+class FilingNonComplianceView {
+  @ApiProperty({ type: [String], example: ['消防安全检查合格证明缺失'] })
+  reasons: string[];
+
+  @ApiProperty({ example: '2026-11-02' })
+  decidedOn: string;
+}
+
+/** GET /filings (each item) and GET /filings/:id. */
+export class FilingCaseDto implements FilingCaseView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: '91512081MA62K0260E' })
+  uscc: string;
+
+  @ApiProperty({ example: '雁江区阳光托育中心' })
+  name: string;
+
+  @ApiProperty({ example: '512002' })
+  regionCode: string;
+
+  @ApiProperty({ example: 'office@example.cn', description: "the institution's notices go here" })
+  contactEmail: string;
+
+  @ApiProperty({ enum: FILING_STATUSES })
+  status: string;
+
+  @ApiProperty({ example: '2026-10-20', description: 'filing deadline (备案期限)' })
+  dueOn: string;
+
+  @ApiProperty({ example: '2026-10-20T23:59:59.999+08:00' })
+  dueAt: string;
+
+  @ApiProperty({ type: [String], description: 'how dueOn was computed, line by line (zh-CN)' })
+  dueExplanation: string[];
+
+  @ApiProperty({ example: '2026-09-20' })
+  registrationApprovedOn: string;
+
+  @ApiProperty({ example: '2026-09-20T10:00:00+08:00' })
+  openedAt: string;
+
+  @ApiProperty({ type: [ReminderDto] })
+  reminders: ReminderDto[];
+
+  @ApiProperty({ type: String, nullable: true, example: '雁卫托备〔2026〕12号' })
+  receiptNumber: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '2026-10-08' })
+  filedOn: string | null;
+
+  @ApiProperty({ type: FilingNonComplianceView, nullable: true })
+  nonCompliance: FilingNonComplianceView | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'A' })
+  evaluationLevel: string | null;
+}
