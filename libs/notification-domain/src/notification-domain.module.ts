@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeliveryLog } from './delivery-log';
 import { DeliveryMetrics } from './delivery-metrics';
+import { DeliveryResend } from './delivery-resend';
 import { DeliveryOutcomeRecorder } from './delivery-outcome-recorder';
 import { DeliveryRetryPolicy } from './delivery-retry-policy';
 import { DeliveryService } from './delivery.service';
@@ -11,11 +12,12 @@ import { NodemailerTransport } from './nodemailer-transport';
   providers: [
     DeliveryService,
     DeliveryLog,
+    DeliveryResend,
     DeliveryRetryPolicy,
     DeliveryMetrics,
     DeliveryOutcomeRecorder,
     { provide: MailTransport, useClass: NodemailerTransport },
   ],
-  exports: [DeliveryService, DeliveryLog],
+  exports: [DeliveryService, DeliveryLog, DeliveryResend],
 })
 export class NotificationDomainModule {}
