@@ -3,6 +3,7 @@ import { Delivery } from './delivery.entity';
 export * from './delivery.entity';
 export * from './delivery.repository';
 export * from './delivery-log';
+export * from './delivery-resend';
 export * from './delivery-metrics';
 export * from './delivery-outcome-recorder';
 export * from './delivery-redrive';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DeliveryLog } from './delivery-log';
 import { DeliveryMetrics } from './delivery-metrics';
 import { DeliveryRedrive } from './delivery-redrive';
+import { DeliveryResend } from './delivery-resend';
 import { DeliveryOutcomeRecorder } from './delivery-outcome-recorder';
 import { DeliveryRetryPolicy } from './delivery-retry-policy';
 import { DeliveryService } from './delivery.service';
@@ -12,12 +13,13 @@ import { NodemailerTransport } from './nodemailer-transport';
   providers: [
     DeliveryService,
     DeliveryLog,
+    DeliveryResend,
     DeliveryRetryPolicy,
     DeliveryMetrics,
     DeliveryOutcomeRecorder,
     DeliveryRedrive,
     { provide: MailTransport, useClass: NodemailerTransport },
   ],
-  exports: [DeliveryService, DeliveryLog],
+  exports: [DeliveryService, DeliveryLog, DeliveryResend],
 })
 export class NotificationDomainModule {}

@@ -84,18 +84,15 @@ export class ApiProxyMiddleware implements NestMiddleware {
     const parsed =
       request.is('application/json') && request.body !== undefined ? JSON.stringify(request.body) : undefined;
     if (parsed !== undefined) headers['content-length'] = String(Buffer.byteLength(parsed));
-    const upstream = httpRequest(
-      `${this.upstreams.url(service)}${path}`,
-      { method: request.method, headers },
-      (answer) => {
-        const passed = Object.entries(answer.headers).filter(
-          ([name]) => name !== 'set-cookie' && name !== 'connection',
-        );
-        response.status(answer.statusCode ?? 502);
-        for (const [name, value] of passed) if (value !== undefined) response.setHeader(name, value);
-        answer.pipe(response);
-      },
-    );
+    // The admin app's own API (the clock) is this process: reached on the port this request came in on, which
+    // PORT_ADMIN may not name (tests listen on a free port).
+    const base = service === 'admin' ? `http://127.0.0.1:${request.socket.localPort}` : this.upstreams.url(service);
+    const upstream = httpRequest(`${base}${path}`, { method: request.method, headers }, (answer) => {
+      const passed = Object.entries(answer.headers).filter(([name]) => name !== 'set-cookie' && name !== 'connection');
+      response.status(answer.statusCode ?? 502);
+      for (const [name, value] of passed) if (value !== undefined) response.setHeader(name, value);
+      answer.pipe(response);
+    });
     upstream.on('error', () => {
       if (!response.headersSent)
         response.status(502).json({ statusCode: 502, error: 'Bad Gateway', message: `${service} did not answer` });

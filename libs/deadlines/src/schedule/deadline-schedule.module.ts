@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { DeadlineQueue } from '@tuoyu/contracts';
 import { DeadlineMetrics } from './deadline-metrics';
+import { DeadlineOverviewController } from './deadline-overview.controller';
 import { DEADLINE_QUEUE, DeadlineScheduler } from './deadline-scheduler';
 import { DEADLINE_SUBJECT_HANDLERS, DeadlineSubjectHandler } from './deadline-subject-handler';
 import { DeadlineSweeper } from './deadline-sweeper';
@@ -20,6 +21,7 @@ export class DeadlineScheduleModule {
     return {
       module: DeadlineScheduleModule,
       global: true,
+      controllers: [DeadlineOverviewController],
       providers: [
         ...options.handlers,
         { provide: DEADLINE_QUEUE, useValue: options.queue },

@@ -19,4 +19,25 @@ export class DeadlineRepository extends EntityRepository<Deadline> {
            from deadline d where status = 'open' group by kind`,
       );
   }
+
+  /** Open deadlines by kind and region: how many, how many due before `soon`, how many already past due at `now`. */
+  overview(now: Date, soon: Date): Promise<DeadlineOverviewRow[]> {
+    return this.getEntityManager()
+      .getConnection()
+      .execute<DeadlineOverviewRow[]>(
+        `select kind, coalesce(region_code, '') as "regionCode", count(*)::int as open,
+                count(*) filter (where due_at >= ? and due_at < ?)::int as "dueWithin7Days",
+                count(*) filter (where due_at < ?)::int as breached
+           from deadline where status = 'open' group by kind, region_code order by kind, region_code`,
+        [now, soon, now],
+      );
+  }
+}
+
+export interface DeadlineOverviewRow {
+  kind: string;
+  regionCode: string;
+  open: number;
+  dueWithin7Days: number;
+  breached: number;
 }

@@ -1,0 +1,46 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { api, problemsByField } from '../api';
+
+interface ClockStatus {
+  now: string;
+  offsetMs: number;
+  overrideAllowed: boolean;
+}
+
+/** The platform clock, movable outside production (ALLOW_CLOCK_OVERRIDE): demos and drills of deadlines. */
+export function ClockPanel() {
+  const client = useQueryClient();
+  const clock = useQuery({ queryKey: ['clock'], queryFn: () => api<ClockStatus>('/api/admin/admin/clock') });
+  const [instant, setInstant] = useState('');
+  const [problem, setProblem] = useState<string>();
+  if (!clock.data?.overrideAllowed) return null;
+  const move = async () => {
+    setProblem(undefined);
+    try {
+      await api('/api/admin/admin/clock', { body: { now: instant } });
+      await client.invalidateQueries();
+    } catch (error) {
+      setProblem(problemsByField(error).now ?? (error as Error).message);
+    }
+  };
+  return (
+    <Card size="small" title="平台时钟（非生产环境）">
+      <Typography.Paragraph data-testid="clock-now">{`当前：${clock.data.now}`}</Typography.Paragraph>
+      <Space.Compact style={{ width: '100%' }}>
+        <Input
+          placeholder="2026-12-01T09:00:00+08:00"
+          value={instant}
+          onChange={(e) => setInstant(e.target.value)}
+          data-testid="clock-input"
+        />
+        <Button type="primary" onClick={() => void move()} data-testid="clock-move">
+          拨动时钟
+        </Button>
+      </Space.Compact>
+      <Typography.Text type="secondary">会话也按平台时钟过期：拨动较多时需重新登录。</Typography.Text>
+      {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 8 }} />}
+    </Card>
+  );
+}

@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Table } from 'antd';
+import { api } from '../api';
+
+interface DeliveryEntry {
+  key: string;
+  template: string;
+  recipients: string[];
+  subject: string | null;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+}
+
+/** Notices that failed for good, each with a resend once its cause (a mailbox, the relay) is fixed. */
+export function FailedDeliveries() {
+  const client = useQueryClient();
+  const failed = useQuery({
+    queryKey: ['deliveries', 'failed'],
+    queryFn: () => api<DeliveryEntry[]>('/api/notification/deliveries?status=failed&limit=100'),
+  });
+  const resend = useMutation({
+    mutationFn: (key: string) => api(`/api/notification/deliveries/${encodeURIComponent(key)}/resend`, { body: {} }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['deliveries'] }),
+  });
+  return (
+    <Card
+      size="small"
+      title="投递失败的通知"
+      extra={
+        <Button size="small" onClick={() => void failed.refetch()} loading={failed.isFetching}>
+          刷新
+        </Button>
+      }
+    >
+      {(failed.error ?? resend.error) && (
+        <Alert type="error" showIcon message={(failed.error ?? resend.error)?.message} style={{ marginBottom: 12 }} />
+      )}
+      <Table<DeliveryEntry>
+        size="small"
+        rowKey="key"
+        loading={failed.isLoading}
+        dataSource={failed.data ?? []}
+        locale={{ emptyText: '没有投递失败的通知' }}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        columns={[
+          { title: '收件人', render: (_, d) => d.recipients.join('、') || '（无）' },
+          { title: '主题', render: (_, d) => d.subject ?? d.template, ellipsis: true },
+          { title: '原因', render: (_, d) => d.lastError, ellipsis: true },
+          { title: '时间', render: (_, d) => d.createdAt.slice(0, 16).replace('T', ' ') },
+          {
+            title: '',
+            render: (_, d) => (
+              <Button
+                size="small"
+                loading={resend.isPending && resend.variables === d.key}
+                onClick={() => resend.mutate(d.key)}
+                data-testid={`resend-${d.recipients.join(',')}`}
+              >
+                重新发送
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

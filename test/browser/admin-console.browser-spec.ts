@@ -1,0 +1,91 @@
+import { SmtpSink, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { TestSystem, startTestSystem } from '../support/test-system';
+import { desktop, ensurePortalBuilt, launchChromium, screenshot, signInWithCode } from './portal-browser';
+
+const REGION = '370784';
+const ADMIN_EMAIL = 'ops@tuoyu.example.cn';
+
+async function breachedTotal(page: Page): Promise<number> {
+  await page.getByTestId('refresh-overview').click();
+  await page.getByTestId('refresh-overview').locator('.ant-btn-loading-icon').waitFor({ state: 'detached' });
+  return Number(await page.getByTestId('breached-total').getAttribute('data-count'));
+}
+
+describe('administrator console: the deadline overview and a failed delivery resent', () => {
+  const sink = new SmtpSink();
+  let system: TestSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensurePortalBuilt();
+    await sink.start();
+    system = await startTestSystem({ SMTP_URL: sink.url, ADMIN_EMAIL, ALLOW_CLOCK_OVERRIDE: 'true' });
+    browser = await launchChromium();
+    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
+    await request(system.filing.url)
+      .put(`/departments/${REGION}`)
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
+      .send({ name: '安丘市卫生健康局', email: 'wjw@anqiu.example.cn' })
+      .expect(200);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+    await sink.stop();
+  });
+
+  it('counts a breached deadline after the clock moves, and resends a failed notice', async () => {
+    // The mail relay refuses the filing-due notice for good: it is recorded as a failed delivery.
+    sink.mode = 'reject-permanently';
+    const body = registrationBody({ uscc: makeUscc({ region: REGION }), regionCode: REGION, approvedOn: '2026-11-02' });
+    const email = (body.contact as { email: string }).email;
+    await request(system.registration.url)
+      .post('/registrations')
+      .set('Authorization', `Bearer ${system.registration.token({ role: 'authority', region: REGION })}`)
+      .send(body)
+      .expect(201);
+    const admin = `Bearer ${system.notification.token({ role: 'admin' })}`;
+    await waitFor('the failed filing-due delivery', async () => {
+      const answer = await request(system.notification.url)
+        .get(`/deliveries?status=failed&recipient=${encodeURIComponent(email)}`)
+        .set('Authorization', admin);
+      return (answer.body as unknown[]).length > 0;
+    });
+    sink.mode = 'accept';
+
+    const context = await desktop(browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${system.admin.url}/console`);
+    await signInWithCode(page, sink, ADMIN_EMAIL);
+    await page
+      .getByTestId('breached-total')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'admin-failure');
+        throw error;
+      });
+    expect(await breachedTotal(page)).toBe(0);
+    await screenshot(page, 'admin-1-console');
+
+    // The filing was due 2026-11-17 24:00: three days later it is breached.
+    await page.getByTestId('clock-input').fill('2026-11-20T10:00:00+08:00');
+    await page.getByTestId('clock-move').click();
+    // Sessions expire by the platform clock too: eighteen days on, the administrator signs in again.
+    await page.getByRole('button', { name: /获取验证码/ }).waitFor();
+    await signInWithCode(page, sink, ADMIN_EMAIL);
+    await waitFor('the breached filing deadline in the overview', async () => (await breachedTotal(page)) >= 1);
+    await screenshot(page, 'admin-2-breached');
+
+    await page.getByTestId(`resend-${email}`).click();
+    await waitFor('the resent filing-due notice', () => sink.to(email).length > 0);
+    await waitFor('the failed row gone', async () => {
+      await page.getByRole('button', { name: /刷\s*新/ }).nth(1).click();
+      return (await page.getByTestId(`resend-${email}`).count()) === 0;
+    });
+    await screenshot(page, 'admin-3-resent');
+    await context.close();
+  }, 90_000);
+});
