@@ -5,7 +5,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class ListRegistrationsQuery {
-  @ApiPropertyOptional({ example: '370781', description: 'region code; an authority may narrow within its own region' })
+  @ApiPropertyOptional({ example: '512002', description: 'region code; an authority may narrow within its own region' })
   @IsOptional()
   @IsRegionCode()
   region?: string;
@@ -38,13 +38,13 @@ export class RegistrationListItemDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: '91370781MA3C4X1X2Y' })
+  @ApiProperty({ example: '91512081MA62K0260E' })
   uscc: string;
 
-  @ApiProperty({ example: '青州市阳光托育中心' })
+  @ApiProperty({ example: '雁江区阳光托育中心' })
   name: string;
 
-  @ApiProperty({ example: '370781' })
+  @ApiProperty({ example: '512002' })
   regionCode: string;
 
   @ApiProperty({ example: 'market_regulation' })

@@ -1,17 +1,23 @@
 import { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject, OperationObject, ResponseObject } from '@nestjs/swagger';
-import { PUBLIC_KEY, ROLES, ROLES_KEY, type Role } from '@tuoyu/identity';
+import { API_KEY_SCOPE, PUBLIC_KEY, ROLES, ROLES_KEY, type ApiKeyScope, type Role } from '@tuoyu/identity';
 import { ApiErrorView } from './api-error.view';
 import { ERROR_DESCRIPTIONS, type ApiErrorStatus } from './api-errors.decorator';
 
 interface Access {
   public: boolean;
   roles?: Role[];
+  /** A department system's `X-Api-Key` with this scope is accepted too (@AcceptsApiKey). */
+  apiKeyScope?: ApiKeyScope;
 }
 
 /** Our extensions (`x-…`) on an operation. */
-type Operation = OperationObject & { 'x-roles'?: Role[]; 'x-rate-limit'?: unknown };
+type Operation = OperationObject & {
+  'x-roles'?: (Role | 'api_key')[];
+  'x-api-key-scope'?: ApiKeyScope;
+  'x-rate-limit'?: unknown;
+};
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 const ERROR_SCHEMA = { $ref: `#/components/schemas/${ApiErrorView.name}` };
@@ -35,6 +41,7 @@ function accessByOperationId(app: INestApplication): Map<string, Access> {
         access.set(`${controller.name}_${name}`, {
           public: read<boolean>(PUBLIC_KEY) === true,
           roles: read(ROLES_KEY),
+          apiKeyScope: read(API_KEY_SCOPE),
         });
       }
     }
@@ -62,7 +69,7 @@ function derivedErrors(operation: Operation, access: Access | undefined): ApiErr
 
 /**
  * Completes what the decorators leave implicit, so an integrator can trust the document: the roles that may call
- * each operation (`x-roles`, from @Roles), no lock on @Public operations (`security: []`), and error responses
+ * each operation (`x-roles`, from @Roles, with `api_key` where @AcceptsApiKey takes a department system's key), no lock on @Public operations (`security: []`), and error responses
  * (api.md error shape) for what every operation of that shape can answer — 400 with input, 401/403 behind a token,
  * 404 with a path parameter, 429 when rate-limited — beside those declared with @ApiErrors.
  */
@@ -76,6 +83,10 @@ export function completeOpenApi(app: INestApplication, document: OpenAPIObject):
       if (found?.public) operation.security = [];
       // Without @Roles any valid token may call (AccessGuard): every role is listed.
       else operation['x-roles'] = found?.roles ?? [...ROLES];
+      if (found?.apiKeyScope) {
+        operation['x-roles'] = [...(operation['x-roles'] ?? []), 'api_key'];
+        operation['x-api-key-scope'] = found.apiKeyScope;
+      }
       for (const status of derivedErrors(operation, found)) addError(operation, status);
       for (const status of Object.keys(operation.responses).map(Number)) {
         if (status >= 400 && status in ERROR_DESCRIPTIONS) addError(operation, status as ApiErrorStatus);
