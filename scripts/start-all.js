@@ -6,6 +6,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const env = process.env;
+// Readable lines for a person at a terminal; production (and LOG_FORMAT=json) keeps JSON for log shippers.
+if (!env.LOG_FORMAT && env.NODE_ENV !== 'production') env.LOG_FORMAT = 'pretty';
 const services = [
   ['admin', env.PORT_ADMIN ?? 3000],
   ['registration', env.PORT_REGISTRATION ?? 3001],
@@ -59,7 +61,8 @@ async function healthy(port) {
     '  queues        http://127.0.0.1:' + services[0][1] + '/admin/login?token=$(npm run -s token -- --role admin)',
   );
   if (mailCatcher) lines.push(`  mail catcher  http://127.0.0.1:${mailWeb}   (SMTP_URL unset: every email lands here)`);
-  process.stdout.write(`\n[start] Tuoyu is up and healthy:\n${lines.join('\n')}\n\n`);
+  const rule = '='.repeat(78);
+  process.stdout.write(`\n${rule}\n[start] Tuoyu is up and healthy:\n${lines.join('\n')}\n${rule}\n\n`);
 })();
 
 result.then(

@@ -217,6 +217,9 @@ export class AppConfig {
   get logLevel(): string {
     return this.vars.LOG_LEVEL;
   }
+  get logFormat(): 'json' | 'pretty' {
+    return this.vars.LOG_FORMAT;
+  }
   get logFile(): string | undefined {
     return this.vars.LOG_FILE;
   }

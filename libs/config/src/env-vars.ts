@@ -87,6 +87,10 @@ export class EnvVars {
   })
   LOG_LEVEL = 'info';
 
+  // json for production and log shippers; pretty (one readable line each) is what `npm start` picks in development.
+  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
   // Write logs to this file instead of stdout (the security tests scan it for credentials).
   @IsOptional()
   @IsString()

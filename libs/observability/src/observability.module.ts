@@ -8,6 +8,7 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import { redactDeep } from './log-redaction';
 import { HEALTH_OPTIONS, HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { prettyLogStream, quietStartUp } from './pretty-log-stream';
 import { RedisHealthIndicator } from './redis.health';
 
 const QUIET_PATHS = new Set(['/health', '/metrics']);
@@ -36,7 +37,10 @@ export class ObservabilityModule {
               autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
             };
             const file = config.logFile;
-            return { pinoHttp: file ? [options, pino.destination({ dest: file, sync: true, append: true })] : options };
+            if (file) return { pinoHttp: [options, pino.destination({ dest: file, sync: true, append: true })] };
+            if (config.logFormat === 'pretty')
+              return { pinoHttp: [{ ...options, hooks: quietStartUp }, prettyLogStream()] };
+            return { pinoHttp: options };
           },
         }),
       ],
