@@ -126,7 +126,10 @@ describe('department at its desk: worklist → document → correction → resub
     await page.reload();
     await shows(page, 'issue-receipt', 'department-6-resubmitted');
     await page.getByTestId('issue-receipt').click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await shows(page, 'receipt-number', 'department-6-receipt');
     expect(await page.getByTestId('receipt-number').textContent()).toMatch(/\S+/);
     await screenshot(page, 'department-6-receipt');
