@@ -91,7 +91,11 @@ describe('department at its desk: worklist → document → correction → resub
     expect(Number(await page.getByTestId('document-viewer').getAttribute('data-bytes'))).toBeGreaterThan(0);
     await screenshot(page, 'department-3-document');
 
-    await page.getByRole('tab', { name: '一次性告知补正' }).click();
+    // The tab is clicked until its pane shows: a click during the document's first paint can land on nothing.
+    await waitFor('the correction checklist', async () => {
+      await page.getByRole('tab', { name: '一次性告知补正' }).click();
+      return page.getByTestId('correction-check-4').isVisible();
+    });
     await page.getByTestId('correction-check-4').locator('input').check();
     await page.getByTestId('correction-reason-4').fill('租赁合同剩余期限不足3年');
     await page.getByTestId('correction-check-8').locator('input').check();
@@ -122,7 +126,10 @@ describe('department at its desk: worklist → document → correction → resub
     await page.reload();
     await shows(page, 'issue-receipt', 'department-6-resubmitted');
     await page.getByTestId('issue-receipt').click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await shows(page, 'receipt-number', 'department-6-receipt');
     expect(await page.getByTestId('receipt-number').textContent()).toMatch(/\S+/);
     await screenshot(page, 'department-6-receipt');

@@ -1,14 +1,7 @@
-/** GET /registrations item (registration service). */
-export interface RegistrationListItem {
-  id: string;
-  uscc: string;
-  name: string;
-  regionCode: string;
-  authorityKind: string;
-  approvedOn: string;
-  status: string;
-  sharing: { dueOn: string; dueAt: string; status: 'pending' | 'delivered' | 'overdue'; deliveredAt: string | null };
-}
+import type { components } from '../api-types/registration';
+
+/** GET /registrations item, typed from the registration service's OpenAPI (generated at build). */
+export type RegistrationListItem = components['schemas']['RegistrationListItemDto'];
 
 export const SHARING_ZH: Record<RegistrationListItem['sharing']['status'], { label: string; color: string }> = {
   pending: { label: '待推送', color: 'orange' },

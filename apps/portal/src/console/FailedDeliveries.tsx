@@ -1,17 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Table } from 'antd';
 import { api } from '../api';
+import type { components } from '../api-types/notification';
 
-interface DeliveryEntry {
-  key: string;
-  template: string;
-  recipients: string[];
-  subject: string | null;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-}
+type DeliveryEntry = components['schemas']['DeliveryLogEntryDto'];
 
 /** Notices that failed for good, each with a resend once its cause (a mailbox, the relay) is fixed. */
 export function FailedDeliveries() {

@@ -1,3 +1,5 @@
+import type { components } from '../api-types/filing';
+
 /** The deadline kinds in plain Chinese, as the overview shows them. */
 export const DEADLINE_KIND_ZH: Record<string, string> = {
   sharing_duty: '登记信息共享（30日）',
@@ -16,10 +18,5 @@ export const DEADLINE_KIND_ZH: Record<string, string> = {
 /** The services that own deadlines, each answering GET /deadlines/overview for its own. */
 export const DEADLINE_OWNERS = ['registration', 'filing', 'evaluation'] as const;
 
-export interface OverviewRow {
-  kind: string;
-  regionCode: string;
-  open: number;
-  dueWithin7Days: number;
-  breached: number;
-}
+/** One row of GET /deadlines/overview (the same DTO in every deadline-owning service). */
+export type OverviewRow = components['schemas']['DeadlineOverviewRowDto'];

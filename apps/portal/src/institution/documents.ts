@@ -1,15 +1,8 @@
 import { api } from '../api';
+import type { components } from '../api-types/filing';
 
-/** What the filing service answers for an uploaded document (POST /filings/:id/documents). */
-export interface UploadedDocument {
-  id: string;
-  kind: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-}
+/** What the filing service answers for an uploaded document (POST /filings/:id/documents), from its OpenAPI. */
+export type UploadedDocument = components['schemas']['FilingDocumentDto'];
 
 /**
  * Uploads one file of the case (multipart, `kind` before `file`: the service reads the kind before the bytes) and

@@ -7,7 +7,8 @@ import type { NoticePropsOf } from './template-registry';
 const INSTITUTION = '雁江区小星星托育中心';
 const USCC = '91512081MA62K0260E';
 const DEPARTMENT = '资阳市雁江区卫生健康局';
-const CASE_URL = 'http://127.0.0.1:3002/filings/0b6f7a0e-6f1c-4a53-9d7e-1f0c2b7e9a11';
+// Links open portal pages (PUBLIC_BASE_URL): the institution's by a case-scoped capability, others behind sign-in.
+const CASE_URL = 'http://127.0.0.1:3000/l/Q2FzZUxpbmtTYW1wbGUtMGI2ZjdhMGU';
 /** Masked as libs/identity does; a full number here would make renderNotice refuse the sample. */
 export const SAMPLE_MASKED_RESIDENT_ID = '5120**********0014';
 
@@ -88,7 +89,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     uscc: USCC,
     approvedOn: '2026-09-16',
     filingDueOn: '2026-10-08',
-    inboxUrl: 'http://127.0.0.1:3002/inbox',
+    inboxUrl: 'http://127.0.0.1:3000/department/cases/0b6f7a0e-6f1c-4a53-9d7e-1f0c2b7e9a11',
   },
   [NoticeTemplate.DepartmentDigest]: {
     departmentName: DEPARTMENT,

@@ -22,6 +22,36 @@ class ReminderDto {
   status: string;
 }
 
+class CorrectionItemDto {
+  @ApiProperty({ example: 'fire_safety', description: 'the material or field to correct' })
+  item: string;
+
+  @ApiProperty({ example: '消防安全检查合格证明已过期' })
+  reason: string;
+}
+
+class CorrectionDto {
+  @ApiProperty({ type: [CorrectionItemDto] })
+  items: CorrectionItemDto[];
+
+  @ApiProperty({ example: '2026-10-12' })
+  requestedOn: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-10-27',
+    description: "the institution's correction deadline",
+  })
+  dueOn: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '2026-10-27T23:59:59.999+08:00' })
+  dueAt: string | null;
+
+  @ApiProperty({ example: 'open' })
+  status: string;
+}
+
 class FilingNonComplianceView {
   @ApiProperty({ type: [String], example: ['消防安全检查合格证明缺失'] })
   reasons: string[];
@@ -56,7 +86,7 @@ export class FilingCaseDto implements FilingCaseView {
   @ApiProperty({ example: '2026-10-20T23:59:59.999+08:00' })
   dueAt: string;
 
-  @ApiProperty({ type: [String], description: 'how dueOn was computed, line by line (zh-CN)' })
+  @ApiProperty({ type: [String], description: 'how dueOn was computed, line by line' })
   dueExplanation: string[];
 
   @ApiProperty({ example: '2026-09-20' })
@@ -79,4 +109,18 @@ export class FilingCaseDto implements FilingCaseView {
 
   @ApiProperty({ type: String, nullable: true, example: 'A' })
   evaluationLevel: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-10-19T23:59:59.999+08:00',
+    description: "the department's deadline to decide on the submission under review (备案回执), if any",
+  })
+  reviewDueAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '2026-10-19' })
+  reviewDueOn: string | null;
+
+  @ApiProperty({ type: CorrectionDto, nullable: true, description: 'the latest correction request (一次性告知)' })
+  correction: CorrectionDto | null;
 }
