@@ -463,6 +463,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This service's audit trail, newest first: who decided or changed what, when, in which request */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/outbox/set-aside": {
         parameters: {
             query?: never;
@@ -474,6 +491,23 @@ export interface paths {
         get: operations["OutboxAdminController_setAside"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish again the outbox rows sent in [since, until) (after a Redis loss the services do this by themselves; this is for a window you choose) */
+        post: operations["OutboxAdminController_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -501,6 +535,127 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SubjectDeadlineDto: {
+            /** @example first_evaluation */
+            kind: string;
+            /** @example 2027-10-12 */
+            dueOn: string;
+            /** @example pending */
+            status: string;
+        };
+        EvaluationSubjectSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            filingCaseId: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 2026-10-12 */
+            filedOn: string;
+            deadlines: components["schemas"]["SubjectDeadlineDto"][];
+        };
+        ItemResultDto: {
+            /** @example S-01 */
+            code: string;
+            /** @example 安全管理 */
+            category: string;
+            /** @example 消防通道畅通 */
+            title: string;
+            /** @example false */
+            passed: boolean;
+            /**
+             * @description why it failed, or the note
+             * @example 二楼消防通道堆放杂物
+             */
+            finding?: string;
+        };
+        InspectionDtoView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "routine" | "re_inspection";
+            /** @example 2026-11-02 */
+            inspectedOn: string;
+            /** @example true */
+            passed: boolean;
+            results: components["schemas"]["ItemResultDto"][];
+        };
+        RectificationOrderView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string;
+            /** @example open */
+            status: string;
+            /** @example false */
+            overdue: boolean;
+            /** @example 2026-11-30 */
+            orderedDueOn: string;
+            /** @example 2026-11-30 */
+            dueOn: string;
+            closedOn: string | null;
+            items: components["schemas"]["ItemResultDto"][];
+        };
+        DimensionScoreDto: {
+            /** @example D1 */
+            code: string;
+            /** @example 安全保障 */
+            dimension: string;
+            /**
+             * @description percent of the dimension achieved
+             * @example 90
+             */
+            score: number;
+            /** @example 20 */
+            weight: number;
+            /** @example 18 */
+            points: number;
+        };
+        PublishedEvaluationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 2026-11-02 */
+            evaluatedOn: string;
+            /** @example 2026-11-03 */
+            publishedOn: string;
+            /** @example A */
+            level: string;
+            /** @example 88 */
+            totalScore: number;
+            dimensions: components["schemas"]["DimensionScoreDto"][];
+            /** @description veto items (一票否决) that capped the level */
+            vetoes: string[];
+        };
+        EvaluationSubjectDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            filingCaseId: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 2026-10-12 */
+            filedOn: string;
+            deadlines: components["schemas"]["SubjectDeadlineDto"][];
+            inspections: components["schemas"]["InspectionDtoView"][];
+            rectificationOrders: components["schemas"]["RectificationOrderView"][];
+            evaluations: components["schemas"]["PublishedEvaluationDto"][];
+        };
         JudgedItemDto: {
             /**
              * @description a judgement item code of the checklist
@@ -551,6 +706,34 @@ export interface components {
              */
             rectificationDueOn?: string;
         };
+        RectificationOrderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example open */
+            status: string;
+            /** @example 2026-11-30 */
+            orderedDueOn: string;
+            /** @example 2026-11-30 */
+            dueOn: string;
+            items: components["schemas"]["ItemResultDto"][];
+        };
+        InspectionOutcomeDto: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            kind: "routine" | "re_inspection";
+            /** @example 2026-11-02 */
+            inspectedOn: string;
+            /** @example false */
+            passed: boolean;
+            results: components["schemas"]["ItemResultDto"][];
+            /** @description when an item failed: 责令整改 */
+            rectificationOrder?: components["schemas"]["RectificationOrderDto"];
+            /** @example 2027-11-02 */
+            nextInspectionDueOn?: string;
+        };
         QualityEvaluationDto: {
             /** @example 2027-03-10 */
             evaluatedOn: string;
@@ -573,6 +756,22 @@ export interface components {
              */
             vetoes?: string[];
         };
+        PublicEvaluationDto: {
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example A */
+            level: string;
+            /** @example 88 */
+            totalScore: number;
+            /** @example 2026-11-02 */
+            evaluatedOn: string;
+            /** @example 2026-11-03 */
+            publishedOn: string;
+        };
         BanDto: {
             /**
              * @description person: 终身禁入; institution: 失信 credit sanction
@@ -591,6 +790,28 @@ export interface components {
             uscc?: string;
             /** @example 虐待婴幼儿，经公安机关查实 */
             reason: string;
+        };
+        BanDtoView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            subject: "person" | "institution";
+            /**
+             * @description a person, masked
+             * @example 1101**********002X
+             */
+            personIdMasked?: string;
+            /**
+             * @description an institution
+             * @example 91512081MA62K0260E
+             */
+            uscc?: string;
+            /** @example 虐待婴幼儿 */
+            reason: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 2026-11-02 */
+            recordedOn: string;
         };
         ComplaintContactDto: {
             /** @example 王女士 */
@@ -622,6 +843,47 @@ export interface components {
             category: "safety" | "abuse" | "health" | "food" | "care" | "staff" | "fees" | "unfiled" | "other";
             /** @example 二楼消防通道堆放杂物，午睡室没有灭火器。 */
             facts: string;
+        };
+        ComplaintReceiptDto: {
+            /**
+             * @description quote it to follow the complaint
+             * @example TS-2026-7K3M9Q
+             */
+            reference: string;
+            /** @example received */
+            status: string;
+            /**
+             * @description the institution was found among those filed
+             * @example true
+             */
+            institutionIdentified: boolean;
+            /** @example 512002 */
+            regionCode: string | null;
+            /**
+             * @description reply due
+             * @example 2026-11-16
+             */
+            dueOn: string | null;
+            /** @example false */
+            duplicate: boolean;
+        };
+        PublicComplaintDto: {
+            /** @example TS-2026-7K3M9Q */
+            reference: string;
+            /** @example received */
+            status: string;
+            /** @example safety */
+            category: string;
+            /** @example 安全隐患 */
+            categoryLabel: string;
+            /** @example 雁江区小星星托育中心 */
+            institutionName: string | null;
+            /** @example 2026-11-02 */
+            receivedOn: string;
+            /** @example 2026-11-16 */
+            dueOn: string | null;
+            repliedOn: string | null;
+            reply: string | null;
         };
         ComplaintAttachmentDto: {
             /** Format: uuid */
@@ -664,6 +926,74 @@ export interface components {
             facts: string;
             /** @example 12345-2026-1012-0088 */
             hotlineCaseNumber: string;
+        };
+        ComplainantContactDto: {
+            name: string | null;
+            email: string | null;
+            phone: string | null;
+        };
+        ComplaintDtoView: {
+            /** @example TS-2026-7K3M9Q */
+            reference: string;
+            /** @example received */
+            status: string;
+            /** @example safety */
+            category: string;
+            /** @example 安全隐患 */
+            categoryLabel: string;
+            /** @example 雁江区小星星托育中心 */
+            institutionName: string | null;
+            /** @example 2026-11-02 */
+            receivedOn: string;
+            /** @example 2026-11-16 */
+            dueOn: string | null;
+            repliedOn: string | null;
+            reply: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example public_form */
+            channel: string;
+            /** @example RX2026110200123 */
+            hotlineCaseNumber: string | null;
+            /** @example false */
+            anonymous: boolean;
+            contact: components["schemas"]["ComplainantContactDto"];
+            /** @example 91512081MA62K0260E */
+            institutionUscc: string | null;
+            /** @example true */
+            institutionIdentified: boolean;
+            /** Format: uuid */
+            subjectId: string | null;
+            /** @example 512002 */
+            regionCode: string | null;
+            /** @example false */
+            overdue: boolean;
+            /** @example 午睡室无人看护 */
+            facts: string;
+            findings: string | null;
+            /** Format: uuid */
+            inspectionId: string | null;
+            /** Format: uuid */
+            rectificationOrderId: string | null;
+        };
+        ComplaintStatisticsRowDto: {
+            /**
+             * @description null: not yet routed
+             * @example 512002
+             */
+            regionCode: string | null;
+            /** @example safety */
+            category: string;
+            /** @example 12 */
+            received: number;
+            /** @example 3 */
+            open: number;
+            /** @example 9 */
+            replied: number;
+            /** @example 1 */
+            overdue: number;
+            /** @example 0 */
+            unrouted: number;
         };
         ComplaintAssignmentDto: {
             /**
@@ -708,6 +1038,54 @@ export interface components {
             actionsTaken: string;
             description?: string;
         };
+        IncidentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            institutionName: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example injury */
+            kind: string;
+            /** @example 意外伤害 */
+            kindLabel: string;
+            /** @example minor */
+            severity: string;
+            /** @example 一般 */
+            severityLabel: string;
+            /** @example 2026-11-02T10:30:00+08:00 */
+            occurredAt: string;
+            /** @example 1 */
+            childrenAffected: number;
+            actionsTaken: string | null;
+            description: string | null;
+            /** @example institution_report */
+            source: string;
+            /** @example 2026-11-02T11:00:00+08:00 */
+            reportedAt: string | null;
+            /** @example 2026-11-02T12:30:00+08:00 */
+            reportDueAt: string;
+            /** @example false */
+            reportedLate: boolean;
+            /** @example false */
+            notReported: boolean;
+            learnedAt: string | null;
+            /** @example open */
+            status: string;
+            /** @example 2026-11-09 */
+            followUpDueOn: string;
+            conclusion: string | null;
+            concludedOn: string | null;
+            banIds: string[];
+            /** Format: uuid */
+            inspectionId: string | null;
+            /** Format: uuid */
+            rectificationOrderId: string | null;
+        };
         IncidentRecordDto: {
             /** @description the evaluation subject (filed institution) */
             subjectId: string;
@@ -727,6 +1105,88 @@ export interface components {
             conclusion: string;
             /** @description bans recorded at POST /bans because of this incident */
             banIds?: string[];
+        };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-03T10:14:00+08:00 */
+            at: string;
+            /** @example filing.review */
+            action: string;
+            /** @example filing_case:6f1c1a56-4a5e-4d8b-9a52-3f0c8f1c2d3e */
+            subject: string;
+            /**
+             * @description the caller role; system for workers and timers
+             * @example department
+             */
+            actorRole: string;
+            /** @example api-key:… */
+            actorSubject: string | null;
+            /** @example 430202 */
+            actorRegion: string | null;
+            /** @description X-Request-Id of the request that made the change */
+            requestId: string | null;
+            /**
+             * @example {
+             *       "decision": "accepted"
+             *     }
+             */
+            details: Record<string, never> | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description entries matching the filter in all
+             * @example 123
+             */
+            total: number;
+        };
+        SetAsideOutboxRowDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example filing */
+            queue: string;
+            /** @example RegistrationApproved */
+            type: string;
+            /** @example 10 */
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            setAsideAt: string | null;
+        };
+        OutboxReplayDto: {
+            /**
+             * @description rows sent at or after this instant
+             * @example 2026-12-03T08:00:00+08:00
+             */
+            since: string;
+            /**
+             * @description rows sent before this instant (default: now)
+             * @example 2026-12-03T10:00:00+08:00
+             */
+            until?: string;
+        };
+        OutboxReplayResultDto: {
+            /**
+             * @description the service whose outbox this is
+             * @example registration
+             */
+            service: string;
+            /** @example 2026-12-03T00:00:00.000Z */
+            since: string;
+            /** @example 2026-12-03T02:00:00.000Z */
+            until: string;
+            /**
+             * @description rows sent in the window made unsent again: the relay publishes each once more under its message id (jobs Redis still holds are left as they are; consumers skip what they handled)
+             * @example 42
+             */
+            republished: number;
         };
         DeadlineOverviewRowDto: {
             /**
@@ -790,7 +1250,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluationSubjectSummaryDto"][];
+                };
             };
         };
     };
@@ -809,7 +1271,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluationSubjectDto"];
+                };
             };
         };
     };
@@ -832,7 +1296,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionOutcomeDto"];
+                };
             };
         };
     };
@@ -855,7 +1321,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionOutcomeDto"];
+                };
             };
         };
     };
@@ -878,7 +1346,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedEvaluationDto"];
+                };
             };
         };
     };
@@ -900,7 +1370,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedEvaluationDto"][];
+                };
             };
         };
     };
@@ -922,7 +1394,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicEvaluationDto"][];
+                };
             };
         };
     };
@@ -944,7 +1418,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BanDtoView"][];
+                };
             };
         };
     };
@@ -965,7 +1441,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BanDtoView"];
+                };
             };
         };
     };
@@ -982,11 +1460,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description a repeat: the reference already given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintReceiptDto"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintReceiptDto"];
+                };
             };
         };
     };
@@ -1005,7 +1494,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicComplaintDto"];
+                };
             };
         };
     };
@@ -1095,11 +1586,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description a repeat of a case already transferred */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintReceiptDto"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintReceiptDto"];
+                };
             };
         };
     };
@@ -1120,7 +1622,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintDtoView"][];
+                };
             };
         };
     };
@@ -1143,7 +1647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatisticsRowDto"][];
+                };
             };
         };
     };
@@ -1162,7 +1668,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintDtoView"];
+                };
             };
         };
     };
@@ -1185,7 +1693,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintDtoView"];
+                };
             };
         };
     };
@@ -1208,7 +1718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintDtoView"];
+                };
             };
         };
     };
@@ -1231,7 +1743,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionOutcomeDto"];
+                };
             };
         };
     };
@@ -1254,7 +1768,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintDtoView"];
+                };
             };
         };
     };
@@ -1335,7 +1851,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"][];
+                };
             };
         };
     };
@@ -1356,7 +1874,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
             };
         };
     };
@@ -1377,7 +1897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
             };
         };
     };
@@ -1396,7 +1918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
             };
         };
     };
@@ -1419,7 +1943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionOutcomeDto"];
+                };
             };
         };
     };
@@ -1442,7 +1968,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
             };
         };
     };
@@ -1564,6 +2092,32 @@ export interface operations {
             };
         };
     };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description only this action */
+                action?: string;
+                /** @description only this subject; a kind followed by a colon (department:) lists every subject of that kind */
+                subject?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
     OutboxAdminController_setAside: {
         parameters: {
             query?: never;
@@ -1577,7 +2131,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetAsideOutboxRowDto"][];
+                };
+            };
+        };
+    };
+    OutboxAdminController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutboxReplayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxReplayResultDto"];
+                };
             };
         };
     };

@@ -250,6 +250,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/departments/{regionCode}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's API keys, revoked ones included (never the keys themselves) */
+        get: operations["DepartmentApiKeysController_list"];
+        put?: never;
+        /** Create an API key for the department's system (inbox lease/ack); the key is shown once */
+        post: operations["DepartmentApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{regionCode}/api-keys/{keyId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key: it stops working at once (idempotent) */
+        post: operations["DepartmentApiKeysController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inbox/handoffs/lease": {
         parameters: {
             query?: never;
@@ -385,6 +420,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This service's audit trail, newest first: who decided or changed what, when, in which request */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/outbox/set-aside": {
         parameters: {
             query?: never;
@@ -396,6 +448,23 @@ export interface paths {
         get: operations["OutboxAdminController_setAside"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish again the outbox rows sent in [since, until) (after a Redis loss the services do this by themselves; this is for a window you choose) */
+        post: operations["OutboxAdminController_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -423,6 +492,94 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReminderDto: {
+            /** @example due_soon */
+            kind: string;
+            /** @example 2026-10-13T09:00:00+08:00 */
+            fireAt: string;
+            /** @example scheduled */
+            status: string;
+        };
+        FilingNonComplianceView: {
+            /**
+             * @example [
+             *       "消防安全检查合格证明缺失"
+             *     ]
+             */
+            reasons: string[];
+            /** @example 2026-11-02 */
+            decidedOn: string;
+        };
+        CorrectionItemDto: {
+            /**
+             * @description the material or field to correct
+             * @example fire_safety
+             */
+            item: string;
+            /** @example 消防安全检查合格证明已过期 */
+            reason: string;
+        };
+        CorrectionDto: {
+            items: components["schemas"]["CorrectionItemDto"][];
+            /** @example 2026-10-12 */
+            requestedOn: string;
+            /**
+             * @description the institution's correction deadline
+             * @example 2026-10-27
+             */
+            dueOn: string | null;
+            /** @example 2026-10-27T23:59:59.999+08:00 */
+            dueAt: string | null;
+            /** @example open */
+            status: string;
+        };
+        FilingCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 512002 */
+            regionCode: string;
+            /**
+             * @description the institution's notices go here
+             * @example office@example.cn
+             */
+            contactEmail: string;
+            /** @enum {string} */
+            status: "awaiting_submission" | "submitted" | "correction_requested" | "filed" | "rejected" | "overdue" | "closed";
+            /**
+             * @description filing deadline (备案期限)
+             * @example 2026-10-20
+             */
+            dueOn: string;
+            /** @example 2026-10-20T23:59:59.999+08:00 */
+            dueAt: string;
+            /** @description how dueOn was computed, line by line */
+            dueExplanation: string[];
+            /** @example 2026-09-20 */
+            registrationApprovedOn: string;
+            /** @example 2026-09-20T10:00:00+08:00 */
+            openedAt: string;
+            reminders: components["schemas"]["ReminderDto"][];
+            /** @example 雁卫托备〔2026〕12号 */
+            receiptNumber: string | null;
+            /** @example 2026-10-08 */
+            filedOn: string | null;
+            nonCompliance: components["schemas"]["FilingNonComplianceView"] | null;
+            /** @example A */
+            evaluationLevel: string | null;
+            /**
+             * @description the department's deadline to decide on the submission under review (备案回执), if any
+             * @example 2026-10-19T23:59:59.999+08:00
+             */
+            reviewDueAt: string | null;
+            /** @example 2026-10-19 */
+            reviewDueOn: string | null;
+            /** @description the latest correction request (一次性告知) */
+            correction: components["schemas"]["CorrectionDto"] | null;
+        };
         PremisesDto: {
             /** @enum {string} */
             ownership: "owned" | "leased";
@@ -467,7 +624,7 @@ export interface components {
             name: string;
             /**
              * @description resident ID: stored only masked and hashed
-             * @example 513102199001010014
+             * @example 513102199001010019
              */
             idNumber: string;
             /** @enum {string} */
@@ -480,7 +637,7 @@ export interface components {
         SubmitFilingDto: {
             materials: components["schemas"]["FilingMaterialsDto"];
             /**
-             * @description ids of documents uploaded to this case (POST /filings/:id/documents); every required kind must be among them
+             * @description ids of documents uploaded to this case (POST /filings/:id/documents); one of every required kind must be among them: business_license, premises_proof, staff_qualifications, staff_health_certificates, health_evaluation_report, fire_safety_certificate, and food_license when materials.mealsServed
              * @example [
              *       "0b9a4f0e-5d1c-4d7e-9a51-2f7b1c9e8a10"
              *     ]
@@ -488,15 +645,101 @@ export interface components {
             documents: string[];
             staff: components["schemas"]["StaffMemberDto"][];
         };
+        RosterEntryDto: {
+            /** @example 李四 */
+            name: string;
+            /** @example carer */
+            role: string;
+            /**
+             * @description masked
+             * @example 5131**********0019
+             */
+            idNumber: string;
+        };
+        SubmissionDto: {
+            /** Format: uuid */
+            submissionId: string;
+            /** Format: uuid */
+            filingCaseId: string;
+            /**
+             * @description 2 and up after a correction (补正)
+             * @example 1
+             */
+            sequence: number;
+            /** @example submitted */
+            status: string;
+            /** @example 2026-10-08 */
+            submittedOn: string;
+            /**
+             * @description receipt (回执) due in 5 working days
+             * @example 2026-10-15
+             */
+            receiptDueOn: string;
+            /**
+             * @description a non-compliance notice due in 15 working days
+             * @example 2026-10-29
+             */
+            decisionDueOn: string;
+            staff: components["schemas"]["RosterEntryDto"][];
+        };
         SubmitChangeFilingDto: {
             /** @description ids of uploaded documents showing the change (e.g. the new licence), uploaded to this case */
             documents: string[];
         };
-        CorrectionItemDto: {
-            /** @example fire_safety_certificate (消防安全检查合格证明) */
-            item: string;
-            /** @example 证明已过期，请提供有效期内的证明 */
-            reason: string;
+        ChangeFilingDto: {
+            /** Format: uuid */
+            changeId: string;
+            /** @example filed */
+            status: string;
+        };
+        ReviewOutcomeDto: {
+            /** Format: uuid */
+            filingCaseId: string;
+            /** @enum {string} */
+            status: "filed" | "correction_requested" | "rejected";
+            /**
+             * @description accept
+             * @example 雁卫托备〔2026〕12号
+             */
+            receiptNumber?: string;
+            /**
+             * @description accept
+             * @example 2026-10-12
+             */
+            filedOn?: string;
+            /**
+             * @description request_correction: the 补正 deadline
+             * @example 2026-11-11
+             */
+            correctionDueOn?: string;
+            /**
+             * @description reject
+             * @example 2026-10-12
+             */
+            decidedOn?: string;
+        };
+        FieldProblemView: {
+            /** @example uscc */
+            field: string;
+            /**
+             * @description machine-readable reason: required, format, checksum, range…
+             * @example checksum
+             */
+            code: string;
+            /** @example uscc fails its check digit (GB 32100-2015) */
+            message: string;
+        };
+        ApiErrorView: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @example The request has invalid fields */
+            message: string;
+            /** @description every offending field (400) */
+            errors?: components["schemas"]["FieldProblemView"][];
+            /** @description on a 500: quote it to the operator, who finds it in the logs */
+            errorId?: string;
         };
         CorrectionRequestDto: {
             items: components["schemas"]["CorrectionItemDto"][];
@@ -552,6 +795,49 @@ export interface components {
             /** @example 2026-11-11T10:00:00.000+08:00 */
             uploadedAt: string;
         };
+        MovedOverDto: {
+            /** @example 2026-10-01 */
+            date: string;
+            /** @example 国庆节 */
+            reason: string;
+        };
+        CalendarSourceDto: {
+            /** @example 2027 */
+            year: number;
+            /** @enum {string} */
+            kind: "official_notice" | "loaded_notice" | "statutory_fallback";
+            /**
+             * @description true until the year’s State Council notice is loaded
+             * @example false
+             */
+            provisional: boolean;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            description: string;
+        };
+        ComputedDeadlineDto: {
+            /** @example 2026-10-20 */
+            dueOn: string;
+            /**
+             * @description 24:00 Asia/Shanghai on dueOn
+             * @example 2026-10-20T23:59:59.999+08:00
+             */
+            dueAt: string;
+            /**
+             * @description the last day before any rest-day extension
+             * @example 2026-10-20
+             */
+            rawLastDay: string;
+            /** @example false */
+            extended: boolean;
+            movedOver: components["schemas"]["MovedOverDto"][];
+            /**
+             * @description a year without its holiday notice was used
+             * @example false
+             */
+            provisional: boolean;
+            calendars: components["schemas"]["CalendarSourceDto"][];
+            explanation: string[];
+        };
         NamedDayDto: {
             /** @example 2027-10-01 */
             date: string;
@@ -565,6 +851,24 @@ export interface components {
             makeUpWorkdays: components["schemas"]["NamedDayDto"][];
             /** @example 国办发明电〔2026〕7号 */
             source?: string;
+        };
+        MovedDeadlineDto: {
+            /** @example filing */
+            kind: string;
+            /** @example filing_case */
+            subjectType: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** @example 2027-10-08 */
+            previousDueOn: string;
+            /** @example 2027-10-09 */
+            dueOn: string;
+        };
+        NoticeLoadDto: {
+            /** @example 2027 */
+            year: number;
+            source: components["schemas"]["CalendarSourceDto"];
+            moved: components["schemas"]["MovedDeadlineDto"][];
         };
         DepartmentEntryDto: {
             /** @example 资阳市雁江区卫生健康局 */
@@ -587,6 +891,90 @@ export interface components {
              */
             population?: number;
         };
+        DepartmentDto: {
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 资阳市雁江区卫生健康局 */
+            name: string;
+            /** @example tuoyu@yanjiang.gov.cn */
+            email: string;
+            /** @example https://hr.example.gov.cn/handoffs */
+            webhookUrl: string | null;
+            /**
+             * @description the secret itself is never shown
+             * @example true
+             */
+            hasWebhookSecret: boolean;
+            /** @example 1020000 */
+            population: number | null;
+            /** @example 2026-09-20T10:00:00+08:00 */
+            updatedAt: string;
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description what system holds the key
+             * @example 荷塘区卫健局业务系统
+             */
+            label: string;
+            /**
+             * @example [
+             *       "inbox:lease",
+             *       "inbox:ack"
+             *     ]
+             */
+            scopes: ("inbox:lease" | "inbox:ack")[];
+        };
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 430202 */
+            regionCode: string;
+            /** @example 荷塘区卫健局业务系统 */
+            label: string;
+            scopes: ("inbox:lease" | "inbox:ack")[];
+            /**
+             * @description the first characters of the key, to tell keys apart
+             * @example tyk_Qm9yZ2V0
+             */
+            prefix: string;
+            /**
+             * @description the administrator who created it
+             * @example ops-zhang
+             */
+            createdBy: string;
+            /** @example 2026-12-03T10:14:00+08:00 */
+            createdAt: string;
+            /** @example null */
+            revokedAt: string | null;
+            /**
+             * @description the key itself, shown this once only: send it as X-Api-Key; only its hash is stored
+             * @example tyk_3q2-7wEvq…
+             */
+            key: string;
+        };
+        ApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 430202 */
+            regionCode: string;
+            /** @example 荷塘区卫健局业务系统 */
+            label: string;
+            scopes: ("inbox:lease" | "inbox:ack")[];
+            /**
+             * @description the first characters of the key, to tell keys apart
+             * @example tyk_Qm9yZ2V0
+             */
+            prefix: string;
+            /**
+             * @description the administrator who created it
+             * @example ops-zhang
+             */
+            createdBy: string;
+            /** @example 2026-12-03T10:14:00+08:00 */
+            createdAt: string;
+            /** @example null */
+            revokedAt: string | null;
+        };
         LeaseHandoffsDto: {
             /** @example 20 */
             limit?: number;
@@ -595,6 +983,226 @@ export interface components {
              * @example 300
              */
             leaseSeconds?: number;
+        };
+        HandoffFilingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 资阳市雁江区某街道1号 */
+            address: string;
+            /**
+             * @example [
+             *       "full_day"
+             *     ]
+             */
+            serviceTypes: string[];
+            /** @example 60 */
+            capacity: number;
+            /** @example true */
+            inclusive: boolean;
+            /** @example 2026-09-20 */
+            registrationApprovedOn: string;
+            /** @example 2026-10-20 */
+            dueOn: string;
+            /** @example awaiting_submission */
+            status: string;
+        };
+        HandoffOfferDto: {
+            /** Format: uuid */
+            handoffId: string;
+            /** @example 2026-09-21T10:05:00+08:00 */
+            leasedUntil: string;
+            /**
+             * @description more than 1 after expired leases
+             * @example 1
+             */
+            deliveries: number;
+            /** @example 2026-09-21T10:00:00+08:00 */
+            sharedAt: string;
+            filing: components["schemas"]["HandoffFilingDto"];
+        };
+        DeadLetterDto: {
+            /** Format: uuid */
+            handoffId: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** Format: uuid */
+            filingCaseId: string;
+            /** @example 8 */
+            attempts: number;
+            /** @example HTTP 503 */
+            lastError: string | null;
+        };
+        PublicFilingDto: {
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 资阳市雁江区某街道1号 */
+            address: string;
+            /**
+             * @example [
+             *       "full_day"
+             *     ]
+             */
+            serviceTypes: string[];
+            /** @example 60 */
+            places: number;
+            /** @example true */
+            inclusive: boolean;
+            /** @example 2026-10-12 */
+            filedOn: string;
+            /** @example 雁卫托备〔2026〕12号 */
+            receiptNumber: string;
+            /** @example A */
+            evaluationLevel: string | null;
+        };
+        PublicNonComplianceDto: {
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 512002 */
+            regionCode: string;
+            /**
+             * @example [
+             *       "租期不少于3年"
+             *     ]
+             */
+            reasons: string[];
+            /** @example 2026-10-12 */
+            decidedOn: string;
+        };
+        PlacesDto: {
+            /** @example 420 */
+            filed: number;
+            /**
+             * @description every institution not closed
+             * @example 610
+             */
+            registered: number;
+        };
+        InclusiveDto: {
+            /** @example 300 */
+            filed: number;
+            /** @example 0.71 */
+            share: number | null;
+        };
+        OverdueDto: {
+            /** @example 2 */
+            filings: number;
+            /** @example 1 */
+            corrections: number;
+        };
+        FilingFiguresDto: {
+            /** @example 512002 */
+            region: string | null;
+            /**
+             * @description by filing status
+             * @example {
+             *       "awaiting_submission": 3,
+             *       "filed": 12
+             *     }
+             */
+            institutionsByStatus: {
+                [key: string]: number;
+            };
+            places: components["schemas"]["PlacesDto"];
+            inclusive: components["schemas"]["InclusiveDto"];
+            overdue: components["schemas"]["OverdueDto"];
+            /** @example 1020000 */
+            population: number | null;
+            /** @example 4.5 */
+            placesPer1000Residents: number | null;
+        };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-03T10:14:00+08:00 */
+            at: string;
+            /** @example filing.review */
+            action: string;
+            /** @example filing_case:6f1c1a56-4a5e-4d8b-9a52-3f0c8f1c2d3e */
+            subject: string;
+            /**
+             * @description the caller role; system for workers and timers
+             * @example department
+             */
+            actorRole: string;
+            /** @example api-key:… */
+            actorSubject: string | null;
+            /** @example 430202 */
+            actorRegion: string | null;
+            /** @description X-Request-Id of the request that made the change */
+            requestId: string | null;
+            /**
+             * @example {
+             *       "decision": "accepted"
+             *     }
+             */
+            details: Record<string, never> | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description entries matching the filter in all
+             * @example 123
+             */
+            total: number;
+        };
+        SetAsideOutboxRowDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example filing */
+            queue: string;
+            /** @example RegistrationApproved */
+            type: string;
+            /** @example 10 */
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            setAsideAt: string | null;
+        };
+        OutboxReplayDto: {
+            /**
+             * @description rows sent at or after this instant
+             * @example 2026-12-03T08:00:00+08:00
+             */
+            since: string;
+            /**
+             * @description rows sent before this instant (default: now)
+             * @example 2026-12-03T10:00:00+08:00
+             */
+            until?: string;
+        };
+        OutboxReplayResultDto: {
+            /**
+             * @description the service whose outbox this is
+             * @example registration
+             */
+            service: string;
+            /** @example 2026-12-03T00:00:00.000Z */
+            since: string;
+            /** @example 2026-12-03T02:00:00.000Z */
+            until: string;
+            /**
+             * @description rows sent in the window made unsent again: the relay publishes each once more under its message id (jobs Redis still holds are left as they are; consumers skip what they handled)
+             * @example 42
+             */
+            republished: number;
         };
         DeadlineOverviewRowDto: {
             /**
@@ -659,7 +1267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FilingCaseDto"][];
+                };
             };
         };
     };
@@ -678,7 +1288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FilingCaseDto"];
+                };
             };
         };
     };
@@ -701,7 +1313,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
             };
         };
     };
@@ -725,7 +1339,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChangeFilingDto"];
+                };
             };
         };
     };
@@ -744,7 +1360,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewOutcomeDto"];
+                };
+            };
+            /** @description no submission awaits a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorView"];
+                };
             };
         };
     };
@@ -767,7 +1394,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewOutcomeDto"];
+                };
+            };
+            /** @description no submission awaits a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorView"];
+                };
             };
         };
     };
@@ -790,7 +1428,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewOutcomeDto"];
+                };
+            };
+            /** @description no submission awaits a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorView"];
+                };
             };
         };
     };
@@ -813,7 +1462,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewOutcomeDto"];
+                };
+            };
+            /** @description no submission awaits a decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorView"];
+                };
             };
         };
     };
@@ -960,7 +1620,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComputedDeadlineDto"];
+                };
             };
         };
     };
@@ -977,7 +1639,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarSourceDto"][];
+                };
             };
         };
     };
@@ -1000,7 +1664,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeLoadDto"];
+                };
             };
         };
     };
@@ -1019,7 +1685,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
             };
         };
     };
@@ -1042,14 +1710,87 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+        };
+    };
+    DepartmentApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+        };
+    };
+    DepartmentApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+        };
+    };
+    DepartmentApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"];
+                };
             };
         };
     };
     InboxController_lease: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description instead of a bearer token: the department system's API key with this operation's scope */
+                "X-Api-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1063,14 +1804,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HandoffOfferDto"][];
+                };
             };
         };
     };
     InboxController_acknowledge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description instead of a bearer token: the department system's API key with this operation's scope */
+                "X-Api-Key"?: string;
+            };
             path: {
                 handoffId: string;
             };
@@ -1078,6 +1824,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description acknowledged (also when it already was) */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1099,7 +1846,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterDto"][];
+                };
             };
         };
     };
@@ -1114,6 +1863,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description queued for delivery again */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -1139,7 +1889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicFilingDto"][];
+                };
             };
         };
     };
@@ -1160,7 +1912,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicNonComplianceDto"][];
+                };
             };
         };
     };
@@ -1180,7 +1934,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FilingFiguresDto"];
+                };
             };
         };
     };
@@ -1302,6 +2058,32 @@ export interface operations {
             };
         };
     };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description only this action */
+                action?: string;
+                /** @description only this subject; a kind followed by a colon (department:) lists every subject of that kind */
+                subject?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
     OutboxAdminController_setAside: {
         parameters: {
             query?: never;
@@ -1315,7 +2097,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetAsideOutboxRowDto"][];
+                };
+            };
+        };
+    };
+    OutboxAdminController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutboxReplayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxReplayResultDto"];
+                };
             };
         };
     };

@@ -54,6 +54,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This service's audit trail, newest first: who decided or changed what, when, in which request */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/outbox/set-aside": {
         parameters: {
             query?: never;
@@ -65,6 +82,23 @@ export interface paths {
         get: operations["OutboxAdminController_setAside"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish again the outbox rows sent in [since, until) (after a Redis loss the services do this by themselves; this is for a window you choose) */
+        post: operations["OutboxAdminController_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -108,6 +142,88 @@ export interface components {
              * @example pending
              */
             status: string;
+        };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-03T10:14:00+08:00 */
+            at: string;
+            /** @example filing.review */
+            action: string;
+            /** @example filing_case:6f1c1a56-4a5e-4d8b-9a52-3f0c8f1c2d3e */
+            subject: string;
+            /**
+             * @description the caller role; system for workers and timers
+             * @example department
+             */
+            actorRole: string;
+            /** @example api-key:… */
+            actorSubject: string | null;
+            /** @example 430202 */
+            actorRegion: string | null;
+            /** @description X-Request-Id of the request that made the change */
+            requestId: string | null;
+            /**
+             * @example {
+             *       "decision": "accepted"
+             *     }
+             */
+            details: Record<string, never> | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description entries matching the filter in all
+             * @example 123
+             */
+            total: number;
+        };
+        SetAsideOutboxRowDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example filing */
+            queue: string;
+            /** @example RegistrationApproved */
+            type: string;
+            /** @example 10 */
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            setAsideAt: string | null;
+        };
+        OutboxReplayDto: {
+            /**
+             * @description rows sent at or after this instant
+             * @example 2026-12-03T08:00:00+08:00
+             */
+            since: string;
+            /**
+             * @description rows sent before this instant (default: now)
+             * @example 2026-12-03T10:00:00+08:00
+             */
+            until?: string;
+        };
+        OutboxReplayResultDto: {
+            /**
+             * @description the service whose outbox this is
+             * @example registration
+             */
+            service: string;
+            /** @example 2026-12-03T00:00:00.000Z */
+            since: string;
+            /** @example 2026-12-03T02:00:00.000Z */
+            until: string;
+            /**
+             * @description rows sent in the window made unsent again: the relay publishes each once more under its message id (jobs Redis still holds are left as they are; consumers skip what they handled)
+             * @example 42
+             */
+            republished: number;
         };
     };
     responses: never;
@@ -300,6 +416,32 @@ export interface operations {
             };
         };
     };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description only this action */
+                action?: string;
+                /** @description only this subject; a kind followed by a colon (department:) lists every subject of that kind */
+                subject?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
     OutboxAdminController_setAside: {
         parameters: {
             query?: never;
@@ -313,7 +455,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetAsideOutboxRowDto"][];
+                };
+            };
+        };
+    };
+    OutboxAdminController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutboxReplayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxReplayResultDto"];
+                };
             };
         };
     };

@@ -142,6 +142,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This service's audit trail, newest first: who decided or changed what, when, in which request */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/outbox/set-aside": {
         parameters: {
             query?: never;
@@ -153,6 +170,23 @@ export interface paths {
         get: operations["OutboxAdminController_setAside"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/outbox/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish again the outbox rows sent in [since, until) (after a Redis loss the services do this by themselves; this is for a window you choose) */
+        post: operations["OutboxAdminController_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,11 +223,101 @@ export interface components {
              */
             email: string;
         };
+        AuthorityContactDto: {
+            /** @example 512002 */
+            regionCode: string;
+            /** @enum {string} */
+            authorityKind: "establishment" | "civil_affairs" | "market_regulation" | "approval_bureau";
+            /** @example 资阳市雁江区行政审批局 */
+            name: string;
+            /** @example dengji@yanjiang.gov.cn */
+            email: string;
+            /** @example 2026-09-20T10:00:00+08:00 */
+            updatedAt: string;
+        };
         ImportRegistrationsDto: {
             /** @description up to 500 POST /registrations bodies; each is validated and reported on its own */
             rows: Record<string, never>[];
             /** @description the file row number of each row, for the report (default 1, 2, 3, …) */
             rowNumbers?: number[];
+        };
+        FieldProblemView: {
+            /** @example uscc */
+            field: string;
+            /**
+             * @description machine-readable reason: required, format, checksum, range…
+             * @example checksum
+             */
+            code: string;
+            /** @example uscc fails its check digit (GB 32100-2015) */
+            message: string;
+        };
+        ImportRowResultDto: {
+            /** @example 1 */
+            row: number;
+            /** @enum {string} */
+            status: "created" | "skipped" | "invalid";
+            /**
+             * Format: uuid
+             * @description created: the new registration
+             */
+            id?: string;
+            /**
+             * @description created or skipped
+             * @example 91512081MA62K0260E
+             */
+            uscc?: string;
+            /**
+             * @description skipped: why
+             * @example already registered
+             */
+            reason?: string;
+            /** @description invalid: every bad field */
+            errors?: components["schemas"]["FieldProblemView"][];
+        };
+        RegistrationImportResultDto: {
+            /** @example 480 */
+            created: number;
+            /** @example 15 */
+            skipped: number;
+            /** @example 5 */
+            invalid: number;
+            results: components["schemas"]["ImportRowResultDto"][];
+        };
+        ImportRowErrorDto: {
+            /**
+             * @description the row in the file (1 = first data row)
+             * @example 7
+             */
+            row: number;
+            errors: components["schemas"]["FieldProblemView"][];
+        };
+        RegistrationImportJobDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "running" | "finished" | "failed";
+            /** @example 1200 */
+            total: number;
+            /** @example 600 */
+            processed: number;
+            /** @example 580 */
+            created: number;
+            /**
+             * @description USCC already registered
+             * @example 15
+             */
+            skipped: number;
+            /** @example 5 */
+            invalid: number;
+            /** @description the first 1,000 invalid rows */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            /** @description why a failed job stopped */
+            failure?: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
         };
         SharingStateDto: {
             /**
@@ -211,11 +335,11 @@ export interface components {
         RegistrationListItemDto: {
             /** Format: uuid */
             id: string;
-            /** @example 91370781MA3C4X1X2Y */
+            /** @example 91512081MA62K0260E */
             uscc: string;
-            /** @example 青州市阳光托育中心 */
+            /** @example 雁江区阳光托育中心 */
             name: string;
-            /** @example 370781 */
+            /** @example 512002 */
             regionCode: string;
             /** @example market_regulation */
             authorityKind: string;
@@ -230,7 +354,7 @@ export interface components {
             name: string;
             /**
              * @description 18-character resident ID (GB 11643); stored only masked and hashed
-             * @example 513102199001010014
+             * @example 513102199001010019
              */
             idNumber: string;
         };
@@ -280,6 +404,26 @@ export interface components {
              */
             approvedOn: string;
         };
+        SharingSummaryDto: {
+            /**
+             * @description 30-day sharing deadline
+             * @example 2026-10-20
+             */
+            dueOn: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "overdue";
+        };
+        RegistrationCreatedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example active */
+            status: string;
+            sharing: components["schemas"]["SharingSummaryDto"];
+            /** @description e.g. no department configured for the region yet */
+            warnings: components["schemas"]["FieldProblemView"][];
+        };
         ChangeRegistrationDto: {
             /**
              * @description date the change was approved (变更登记)
@@ -293,6 +437,13 @@ export interface components {
             serviceTypes?: ("full_day" | "half_day" | "hourly" | "temporary")[];
             capacity?: number;
         };
+        RegistrationChangeDto: {
+            /**
+             * Format: uuid
+             * @description POST /filings/:id/changes/:changeId/submission files it
+             */
+            changeId: string;
+        };
         CancelRegistrationDto: {
             /**
              * @description date of deregistration (注销)
@@ -301,6 +452,175 @@ export interface components {
             cancelledOn: string;
             /** @example 举办者申请注销 */
             reason: string;
+        };
+        PersonDto: {
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description masked
+             * @example 5131**********0019
+             */
+            idNumber: string;
+        };
+        RegistrationContactView: {
+            /** @example office@example.cn */
+            email: string;
+            /** @example 0832-1234567 */
+            phone: string;
+        };
+        ReminderDto: {
+            /** @example due_soon */
+            kind: string;
+            /** @example 2026-10-17T09:00:00+08:00 */
+            fireAt: string;
+            /** @example scheduled */
+            status: string;
+        };
+        SharingDutyDto: {
+            /**
+             * @description 30-day sharing deadline (推送期限)
+             * @example 2026-10-20
+             */
+            dueOn: string;
+            /** @example 2026-10-20T23:59:59+08:00 */
+            dueAt: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "overdue";
+            deliveredAt: string | null;
+            /** Format: uuid */
+            filingCaseId: string | null;
+            reminders: components["schemas"]["ReminderDto"][];
+        };
+        ProvincialPushDto: {
+            /** @example registration_approved */
+            event: string;
+            /** @example delivered */
+            status: string;
+            /** @example 1 */
+            attempts: number;
+            lastError: string | null;
+            deliveredAt: string | null;
+        };
+        RegistrationViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 91512081MA62K0260E */
+            uscc: string;
+            /** @example 雁江区阳光托育中心 */
+            name: string;
+            /** @example for_profit */
+            nature: string;
+            /** @example market_regulation */
+            authorityKind: string;
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 资阳市雁江区某街道1号 */
+            address: string;
+            legalRepresentative: components["schemas"]["PersonDto"];
+            contact: components["schemas"]["RegistrationContactView"];
+            /** @example 3岁以下婴幼儿托育服务 */
+            businessScope: string;
+            /**
+             * @example [
+             *       "full_day"
+             *     ]
+             */
+            serviceTypes: string[];
+            /** @example 60 */
+            capacity: number;
+            /** @example true */
+            inclusive: boolean;
+            /** @example 2026-09-20 */
+            approvedOn: string;
+            /** @example active */
+            status: string;
+            /** @example 2026-09-20T10:00:00+08:00 */
+            createdAt: string;
+            sharing: components["schemas"]["SharingDutyDto"];
+            /** @description pushes to the provincial platform, when configured */
+            provincialPushes: components["schemas"]["ProvincialPushDto"][];
+        };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-12-03T10:14:00+08:00 */
+            at: string;
+            /** @example filing.review */
+            action: string;
+            /** @example filing_case:6f1c1a56-4a5e-4d8b-9a52-3f0c8f1c2d3e */
+            subject: string;
+            /**
+             * @description the caller role; system for workers and timers
+             * @example department
+             */
+            actorRole: string;
+            /** @example api-key:… */
+            actorSubject: string | null;
+            /** @example 430202 */
+            actorRegion: string | null;
+            /** @description X-Request-Id of the request that made the change */
+            requestId: string | null;
+            /**
+             * @example {
+             *       "decision": "accepted"
+             *     }
+             */
+            details: Record<string, never> | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description entries matching the filter in all
+             * @example 123
+             */
+            total: number;
+        };
+        SetAsideOutboxRowDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example filing */
+            queue: string;
+            /** @example RegistrationApproved */
+            type: string;
+            /** @example 10 */
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            setAsideAt: string | null;
+        };
+        OutboxReplayDto: {
+            /**
+             * @description rows sent at or after this instant
+             * @example 2026-12-03T08:00:00+08:00
+             */
+            since: string;
+            /**
+             * @description rows sent before this instant (default: now)
+             * @example 2026-12-03T10:00:00+08:00
+             */
+            until?: string;
+        };
+        OutboxReplayResultDto: {
+            /**
+             * @description the service whose outbox this is
+             * @example registration
+             */
+            service: string;
+            /** @example 2026-12-03T00:00:00.000Z */
+            since: string;
+            /** @example 2026-12-03T02:00:00.000Z */
+            until: string;
+            /**
+             * @description rows sent in the window made unsent again: the relay publishes each once more under its message id (jobs Redis still holds are left as they are; consumers skip what they handled)
+             * @example 42
+             */
+            republished: number;
         };
         DeadlineOverviewRowDto: {
             /**
@@ -362,7 +682,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthorityContactDto"];
+                };
             };
         };
     };
@@ -386,7 +708,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthorityContactDto"];
+                };
             };
         };
     };
@@ -407,7 +731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationImportResultDto"];
+                };
             };
         };
     };
@@ -424,7 +750,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationImportJobDto"];
+                };
             };
         };
     };
@@ -443,7 +771,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationImportJobDto"];
+                };
             };
         };
     };
@@ -487,7 +817,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationCreatedDto"];
+                };
             };
         };
     };
@@ -506,7 +838,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationViewDto"];
+                };
             };
         };
     };
@@ -529,7 +863,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationChangeDto"];
+                };
             };
         };
     };
@@ -548,6 +884,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description deregistered; the filing case closes */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -674,6 +1011,32 @@ export interface operations {
             };
         };
     };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description only this action */
+                action?: string;
+                /** @description only this subject; a kind followed by a colon (department:) lists every subject of that kind */
+                subject?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
     OutboxAdminController_setAside: {
         parameters: {
             query?: never;
@@ -687,7 +1050,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetAsideOutboxRowDto"][];
+                };
+            };
+        };
+    };
+    OutboxAdminController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutboxReplayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxReplayResultDto"];
+                };
             };
         };
     };
