@@ -1,8 +1,9 @@
-import { SmtpSink, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import { SmtpSink, makeUscc, registrationBody, waitFor } from '@tuoyu/testing';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
-import { TestSystem, startTestSystem } from '../support/test-system';
-import { desktop, ensurePortalBuilt, launchChromium, screenshot, signInWithCode } from './portal-browser';
+import type { TestSystem } from '../support/test-system';
+import { startPortalWorld, stopPortalWorld } from './portal-world';
+import { desktop, screenshot, signInWithCode } from './portal-browser';
 
 const REGION = '370784';
 const ADMIN_EMAIL = 'ops@tuoyu.example.cn';
@@ -19,21 +20,14 @@ describe('administrator console: the deadline overview and a failed delivery res
   let browser: Browser;
 
   beforeAll(async () => {
-    ensurePortalBuilt();
-    await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url, ADMIN_EMAIL, ALLOW_CLOCK_OVERRIDE: 'true' });
-    browser = await launchChromium();
-    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
-    await request(system.filing.url)
-      .put(`/departments/${REGION}`)
-      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: '安丘市卫生健康局', email: 'wjw@anqiu.example.cn' })
-      .expect(200);
+    ({ system, browser } = await startPortalWorld(sink, {
+      clock: '2026-11-02T10:00:00+08:00',
+      env: { ADMIN_EMAIL, ALLOW_CLOCK_OVERRIDE: 'true' },
+      department: { region: REGION, name: '安丘市卫生健康局', email: 'wjw@anqiu.example.cn' },
+    }));
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await sink.stop();
+    await stopPortalWorld(sink, { system, browser });
   });
 
   it('counts a breached deadline after the clock moves, and resends a failed notice', async () => {
@@ -82,7 +76,10 @@ describe('administrator console: the deadline overview and a failed delivery res
     await page.getByTestId(`resend-${email}`).click();
     await waitFor('the resent filing-due notice', () => sink.to(email).length > 0);
     await waitFor('the failed row gone', async () => {
-      await page.getByRole('button', { name: /刷\s*新/ }).nth(1).click();
+      await page
+        .getByRole('button', { name: /刷\s*新/ })
+        .nth(1)
+        .click();
       return (await page.getByTestId(`resend-${email}`).count()) === 0;
     });
     await screenshot(page, 'admin-3-resent');

@@ -1,8 +1,8 @@
-import { SmtpSink, makeResidentId, makeUscc, setTestClock } from '@tuoyu/testing';
+import { SmtpSink, makeResidentId, makeUscc } from '@tuoyu/testing';
 import type { Browser } from 'playwright-core';
-import request from 'supertest';
-import { TestSystem, startTestSystem } from '../support/test-system';
-import { desktop, ensurePortalBuilt, launchChromium, screenshot, signInWithCode } from './portal-browser';
+import type { TestSystem } from '../support/test-system';
+import { startPortalWorld, stopPortalWorld } from './portal-world';
+import { desktop, screenshot, signInWithCode } from './portal-browser';
 
 const REGION = '370783';
 const AUTHORITY_EMAIL = 'scjg@shouguang.example.cn';
@@ -13,21 +13,13 @@ describe('registration authority at its desk: inline field errors, then a regist
   let browser: Browser;
 
   beforeAll(async () => {
-    ensurePortalBuilt();
-    await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url });
-    browser = await launchChromium();
-    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
-    await request(system.registration.url)
-      .put(`/authorities/${REGION}/market_regulation`)
-      .set('Authorization', `Bearer ${system.registration.token({ role: 'admin' })}`)
-      .send({ name: '寿光市市场监督管理局', email: AUTHORITY_EMAIL })
-      .expect(200);
+    ({ system, browser } = await startPortalWorld(sink, {
+      clock: '2026-11-02T10:00:00+08:00',
+      authority: { region: REGION, kind: 'market_regulation', name: '寿光市市场监督管理局', email: AUTHORITY_EMAIL },
+    }));
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await sink.stop();
+    await stopPortalWorld(sink, { system, browser });
   });
 
   it('a bad USCC shows its error at the USCC field; a good registration appears in the list', async () => {

@@ -1,9 +1,9 @@
-import { SmtpSink, TestQueues, sampleJpeg, setTestClock, waitFor } from '@tuoyu/testing';
+import { SmtpSink, TestQueues, sampleJpeg, waitFor } from '@tuoyu/testing';
 import type { Browser, Page } from 'playwright-core';
-import request from 'supertest';
 import { DEPARTMENT_EMAIL, acceptFiling } from '../support/evaluation-subject-fixture';
-import { TestSystem, startTestSystem } from '../support/test-system';
-import { ensurePortalBuilt, launchChromium, phone, screenshot } from './portal-browser';
+import type { TestSystem } from '../support/test-system';
+import { startPortalWorld, stopPortalWorld } from './portal-world';
+import { phone, screenshot } from './portal-browser';
 
 const REGION = '512002';
 
@@ -26,24 +26,16 @@ describe('a public complaint on a phone: reference → the department’s emaile
   let browser: Browser;
 
   beforeAll(async () => {
-    ensurePortalBuilt();
-    await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url });
-    queues = new TestQueues();
-    browser = await launchChromium();
-    await setTestClock(system.all, '2026-10-12T10:00:00+08:00');
     // The directory the portal's sign-in reads: the department's code goes to the address evaluation mails.
-    await request(system.filing.url)
-      .put(`/departments/${REGION}`)
-      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: '资阳市雁江区卫生健康局', email: DEPARTMENT_EMAIL })
-      .expect(200);
+    ({ system, browser } = await startPortalWorld(sink, {
+      clock: '2026-10-12T10:00:00+08:00',
+      department: { region: REGION, name: '资阳市雁江区卫生健康局', email: DEPARTMENT_EMAIL },
+    }));
+    queues = new TestQueues();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
     await queues?.close();
-    await system?.close();
-    await sink.stop();
+    await stopPortalWorld(sink, { system, browser });
   });
 
   it('submit at 375 px → reference and an attachment → department signs in from the email link and replies → lookup shows the reply, never the contact', async () => {

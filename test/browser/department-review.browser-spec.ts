@@ -3,14 +3,14 @@ import {
   filingSubmissionBody,
   makeUscc,
   registrationBody,
-  setTestClock,
   uploadRequiredDocuments,
   waitFor,
 } from '@tuoyu/testing';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
-import { TestSystem, startTestSystem } from '../support/test-system';
-import { desktop, ensurePortalBuilt, launchChromium, phone, screenshot, signInWithCode } from './portal-browser';
+import type { TestSystem } from '../support/test-system';
+import { startPortalWorld, stopPortalWorld } from './portal-world';
+import { desktop, phone, screenshot, signInWithCode } from './portal-browser';
 
 const REGION = '370782';
 const DEPARTMENT_EMAIL = 'wjw@zhucheng.example.cn';
@@ -33,21 +33,13 @@ describe('department at its desk: worklist → document → correction → resub
   let browser: Browser;
 
   beforeAll(async () => {
-    ensurePortalBuilt();
-    await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url });
-    browser = await launchChromium();
-    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
-    await request(system.filing.url)
-      .put(`/departments/${REGION}`)
-      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: '诸城市卫生健康局', email: DEPARTMENT_EMAIL })
-      .expect(200);
+    ({ system, browser } = await startPortalWorld(sink, {
+      clock: '2026-11-02T10:00:00+08:00',
+      department: { region: REGION, name: '诸城市卫生健康局', email: DEPARTMENT_EMAIL },
+    }));
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await sink.stop();
+    await stopPortalWorld(sink, { system, browser });
   });
 
   it('signs in, finds the submitted case, opens a document, asks two corrections, then issues the receipt', async () => {

@@ -1,9 +1,10 @@
-import { SmtpSink, TestQueues, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import { SmtpSink, TestQueues, makeUscc, registrationBody, waitFor } from '@tuoyu/testing';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { DEPARTMENT_EMAIL, acceptFiling } from '../support/evaluation-subject-fixture';
-import { TestSystem, startTestSystem } from '../support/test-system';
-import { ensurePortalBuilt, launchChromium, phone, screenshot } from './portal-browser';
+import type { TestSystem } from '../support/test-system';
+import { startPortalWorld, stopPortalWorld } from './portal-world';
+import { phone, screenshot } from './portal-browser';
 
 const REGION = '512002';
 
@@ -41,23 +42,15 @@ describe('an incident on a phone: the institution reports it, the department fol
   let browser: Browser;
 
   beforeAll(async () => {
-    ensurePortalBuilt();
-    await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url });
+    ({ system, browser } = await startPortalWorld(sink, {
+      clock: '2026-10-12T10:00:00+08:00',
+      department: { region: REGION, name: '资阳市雁江区卫生健康局', email: DEPARTMENT_EMAIL },
+    }));
     queues = new TestQueues();
-    browser = await launchChromium();
-    await setTestClock(system.all, '2026-10-12T10:00:00+08:00');
-    await request(system.filing.url)
-      .put(`/departments/${REGION}`)
-      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: '资阳市雁江区卫生健康局', email: DEPARTMENT_EMAIL })
-      .expect(200);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
     await queues?.close();
-    await system?.close();
-    await sink.stop();
+    await stopPortalWorld(sink, { system, browser });
   });
 
   it('report (serious) → department emailed at once → its link → sign in → the region’s overview lists it → concluded; one learned elsewhere is recorded', async () => {

@@ -1,8 +1,9 @@
-import { SmtpSink, makeResidentId, makeUscc, registrationBody, setTestClock, waitFor } from '@tuoyu/testing';
+import { SmtpSink, makeResidentId, makeUscc, registrationBody, waitFor } from '@tuoyu/testing';
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
-import { TestSystem, startTestSystem } from '../support/test-system';
-import { ensurePortalBuilt, launchChromium, phone, screenshot } from './portal-browser';
+import type { TestSystem } from '../support/test-system';
+import { startPortalWorld, stopPortalWorld } from './portal-world';
+import { phone, screenshot } from './portal-browser';
 
 const REGION = '370781';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -13,21 +14,13 @@ describe('institution on a phone: from the filing-due email to a submitted filin
   let browser: Browser;
 
   beforeAll(async () => {
-    ensurePortalBuilt();
-    await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url });
-    browser = await launchChromium();
-    await setTestClock(system.all, '2026-11-02T10:00:00+08:00');
-    await request(system.filing.url)
-      .put(`/departments/${REGION}`)
-      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: '青州市卫生健康局', email: 'wjw@qingzhou.example.cn' })
-      .expect(200);
+    ({ system, browser } = await startPortalWorld(sink, {
+      clock: '2026-11-02T10:00:00+08:00',
+      department: { region: REGION, name: '青州市卫生健康局', email: 'wjw@qingzhou.example.cn' },
+    }));
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await sink.stop();
+    await stopPortalWorld(sink, { system, browser });
   });
 
   it('link → case page with name and due date → sign in with the emailed code → fill and submit with files → submitted', async () => {

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, INestApplication, Injectable } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { AppConfig } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
 import { redisOptionsFromUrl } from '@tuoyu/redis';
@@ -41,12 +42,13 @@ export class QueueConsumerTransport implements BeforeApplicationShutdown {
 
 /** Makes `app` a hybrid app: HTTP plus the BullMQ transport on its inbound queue, if it consumes one. */
 export async function startQueueConsumer(app: INestApplication): Promise<void> {
-  let transport: QueueConsumerTransport;
-  try {
-    transport = app.get(QueueConsumerTransport, { strict: false });
-  } catch {
-    return; // an app that consumes no queue (admin)
-  }
+  // Looked up in the module container rather than by a failing app.get(): the app NestFactory returns aborts the
+  // process on any error thrown through it, so "try get, catch" would stop an app that consumes no queue (admin).
+  const consumes = [...app.get(ModulesContainer).values()].some((module) =>
+    module.providers.has(QueueConsumerTransport),
+  );
+  if (!consumes) return;
+  const transport = app.get(QueueConsumerTransport, { strict: false });
   app.connectMicroservice({ strategy: transport.createServer() });
   await app.init();
   await app.startAllMicroservices();
