@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessageType, QueueName } from '@tuoyu/contracts';
+import { OutboxMessage } from '@tuoyu/messaging';
 import { Deadline, DeadlineRung, DeadlineScheduler, DeadlineSweeper } from '@tuoyu/deadlines';
 import {
   DepartmentDirectory,
@@ -231,8 +232,12 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
 
   it('loses no rung when Redis is flushed in the middle', async () => {
     const filingCase = await openCase();
+    await waitFor('the first notice', () => sink.to(filingCase.contactEmail).length === 1);
+    // The 7-day rung enters the fast-path horizon: the sweeper gives it its delayed job.
+    await setTestClock(apps(), '2026-10-01T08:55:00+08:00');
+    await filing.app.get(DeadlineSweeper).sweep();
     await waitFor(
-      'the fast-path jobs to be queued',
+      'the fast-path job to be queued',
       async () => (await queues.get(QueueName.Filing).getDelayedCount()) > 0,
     );
     expect(await queues.loseAllKeys()).toBeGreaterThan(0);
@@ -248,6 +253,37 @@ describe('durable deadline schedule (filing deadline, test clock, real Redis/Pos
     });
     // The first notice and the overdue notice: the stale reminders are skipped, not sent late.
     await waitFor('the overdue notice delivered', () => sink.to(filingCase.contactEmail).length === 2);
+  });
+
+  it('queues a rung beyond the horizon only when it enters it, and fires it once', async () => {
+    const filingCase = await openCase();
+    await waitFor('the first notice', () => sink.to(filingCase.contactEmail).length === 1);
+    const rungIds = [...(await rungsOf(filingCase.id)).values()].map((r) => r.id);
+    const outboxFor = async (ids: string[]) =>
+      (await em().find(OutboxMessage, { type: MessageType.DeadlineRungDue })).filter((m) =>
+        ids.includes((m.payload as { rungId: string }).rungId),
+      );
+    const jobsFor = async (ids: string[]) =>
+      (await queues.get(QueueName.Filing).getJobs(['delayed', 'waiting', 'active', 'completed', 'failed'])).filter(
+        (job) => ids.includes((job.data as { rungId?: string }).rungId ?? ''),
+      );
+    // Every rung is days ahead: no outbox row, so no Redis job, now or later, until the sweeper queues one.
+    expect(await outboxFor(rungIds)).toEqual([]);
+    expect(await jobsFor(rungIds)).toEqual([]);
+
+    const sevenDays = (await rungsOf(filingCase.id)).get('due_in_7_days')!;
+    await setTestClock(apps(), new Date(sevenDays.fireAt.getTime() - 5 * 60_000));
+    await filing.app.get(DeadlineSweeper).sweep();
+    await secondFiling.app.get(DeadlineSweeper).sweep();
+    expect((await outboxFor(rungIds)).map((m) => (m.payload as { rungId: string }).rungId)).toEqual([sevenDays.id]);
+    await waitFor('its delayed job', async () => (await jobsFor([sevenDays.id])).length === 1);
+
+    await setTestClock(apps(), new Date(sevenDays.fireAt.getTime() + 1000));
+    await waitFor('the 7-day reminder', () => sink.withKey(keyOf(sevenDays, filingCase.contactEmail)).length === 1);
+    await filing.app.get(DeadlineSweeper).sweep();
+    expect((await rungsOf(filingCase.id)).get('due_in_7_days')).toMatchObject({ status: 'fired' });
+    expect(await outboxFor(rungIds)).toHaveLength(1);
+    expect(sink.withKey(keyOf(sevenDays, filingCase.contactEmail))).toHaveLength(1);
   });
 
   it('fires a rung on time through its delayed job when the sweeper is not looking', async () => {

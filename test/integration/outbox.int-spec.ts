@@ -38,8 +38,8 @@ describe('outbox: a registration survives Redis being unreachable', () => {
     const em = app.app.get(MikroORM).em.fork();
     const [message] = await em.find(OutboxMessage, { payload: { registrationId: created.body.id } });
     expect(message).toMatchObject({ queue: QueueName.Filing, type: 'RegistrationApproved' });
-    // The relay has tried and failed at least once (on whichever unsent row came first: the registration also
-    // wrote its sharing duty's delayed rung jobs); the row is still unsent.
+    // The relay has tried and failed at least once (on whichever unsent row came first: the registration may also
+    // write a sharing-duty rung job due within the fast-path horizon); the row is still unsent.
     await waitFor('a failed publish attempt', async () => {
       const failed = await app.app
         .get(MikroORM)

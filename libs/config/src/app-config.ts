@@ -139,6 +139,9 @@ export class AppConfig {
   get deadlineSweepIntervalMs(): number {
     return this.vars.DEADLINE_SWEEP_INTERVAL_MS;
   }
+  get deadlineFastPathHorizonMs(): number {
+    return this.vars.DEADLINE_FAST_PATH_HORIZON_MS;
+  }
   get deadlinePolicyFile(): string | undefined {
     return this.vars.DEADLINE_POLICY_FILE;
   }

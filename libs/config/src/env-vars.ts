@@ -133,6 +133,14 @@ export class EnvVars {
   @Max(600_000, { message: 'must be at most 600000 ms' })
   DEADLINE_SWEEP_INTERVAL_MS = 5000;
 
+  // Rungs due within this horizon get a delayed BullMQ job when planned; later ones wait in PostgreSQL until the
+  // sweeper sees them enter it, so Redis holds minutes of reminders, not months. Keep it above the sweep interval.
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0, { message: 'must be at least 0 ms (0: the sweeper fires every rung)' })
+  @Max(604_800_000, { message: 'must be at most 604800000 ms (seven days)' })
+  DEADLINE_FAST_PATH_HORIZON_MS = 600_000;
+
   // Email retries after a transient SMTP failure: the wait after attempt n is base × 2^(n-1), so the defaults
   // (1 minute, 10 attempts) keep trying for about 8.5 hours before the delivery is marked failed.
   @Transform(toInt)

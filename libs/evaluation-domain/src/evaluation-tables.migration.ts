@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
+import { DEADLINE_MIGRATIONS, DEADLINE_RUNG_QUEUED_AT_MIGRATION } from '@tuoyu/deadlines';
 import { ComplaintTablesMigration } from './complaints/complaint-tables.migration';
 import { EvaluationWorkTablesMigration } from './evaluation-work-tables.migration';
 import { ComplaintAttachmentTableMigration } from './complaints/complaint-attachment-table.migration';
@@ -32,4 +32,5 @@ export const EVALUATION_MIGRATIONS = [
   { name: '20261202000400_complaint_tables', class: ComplaintTablesMigration },
   { name: '20261202000410_incident_tables', class: IncidentTablesMigration },
   { name: '20261203000400_complaint_attachment_table', class: ComplaintAttachmentTableMigration },
+  DEADLINE_RUNG_QUEUED_AT_MIGRATION,
 ];

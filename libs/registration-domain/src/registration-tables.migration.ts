@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { DEADLINE_MIGRATIONS } from '@tuoyu/deadlines';
+import { DEADLINE_MIGRATIONS, DEADLINE_RUNG_QUEUED_AT_MIGRATION } from '@tuoyu/deadlines';
 import { RegistrationImportTableMigration } from './import/registration-import-table.migration';
 import { AuthorityTableMigration } from './authority/authority-table.migration';
 import { ProvincialPushTableMigration } from './provincial/provincial-push-table.migration';
@@ -54,4 +54,5 @@ export const REGISTRATION_MIGRATIONS = [
   { name: '20261123000500_authority_table', class: AuthorityTableMigration },
   { name: '20261123001000_provincial_push_table', class: ProvincialPushTableMigration },
   { name: '20261202001600_registration_import_table', class: RegistrationImportTableMigration },
+  DEADLINE_RUNG_QUEUED_AT_MIGRATION,
 ];

@@ -41,4 +41,8 @@ export class DeadlineRung {
 
   @Property({ type: 'string', length: 16, nullable: true })
   firedBy?: FiredBy;
+
+  /** When its delayed job went into the outbox: at planning within the horizon, else when the sweeper queued it. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  queuedAt?: Date;
 }

@@ -13,6 +13,21 @@ export class DeadlineRungRepository extends EntityRepository<DeadlineRung> {
     );
   }
 
+  /**
+   * Claims up to `limit` pending rungs due by `until` that have no delayed job yet, marking them queued at `now`
+   * in one statement; rows another sweeper holds are skipped, so each rung is queued once.
+   */
+  async claimUnqueued(until: Date, now: Date, limit: number): Promise<{ id: string; fireAt: Date }[]> {
+    const rows = await this.getEntityManager().execute<{ id: string; fire_at: Date }[]>(
+      `update deadline_rung set queued_at = ? where id in (
+         select id from deadline_rung where status = 'pending' and queued_at is null and fire_at <= ?
+          order by fire_at limit ? for update skip locked)
+       returning id, fire_at`,
+      [now, until, limit],
+    );
+    return rows.map((row) => ({ id: row.id, fireAt: new Date(row.fire_at) }));
+  }
+
   /** One rung, locked, if it is still pending and due. */
   async claimOne(id: string, now: Date): Promise<DeadlineRung | null> {
     const [rung] = await this.find(

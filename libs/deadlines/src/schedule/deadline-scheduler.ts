@@ -164,6 +164,15 @@ export class DeadlineScheduler {
     return rungs.length;
   }
 
+  /** Puts a delayed job in the outbox for up to `limit` rungs that entered the fast-path horizon; returns how many. */
+  async queueEnteringHorizon(em: EntityManager, limit: number): Promise<number> {
+    const now = this.clock.now();
+    const until = new Date(now.getTime() + this.config.deadlineFastPathHorizonMs);
+    const rungs = await em.getRepository(DeadlineRung).claimUnqueued(until, now, limit);
+    for (const rung of rungs) this.queueRung(em, rung.id, rung.fireAt);
+    return rungs.length;
+  }
+
   /**
    * After the calendar changed: recomputes every open deadline of this service. A moved due date re-plans the
    * pending rungs (fired ones stay fired) and tells the subject's parties; returns the deadlines that moved.
@@ -298,19 +307,22 @@ export class DeadlineScheduler {
   }
 
   private addRung(em: EntityManager, deadline: Deadline, planned: PlannedRung): void {
+    // Beyond the horizon no job yet: a delayed job weeks ahead is Redis memory and a key to lose; the sweeper queues
+    // it when it comes within the horizon (queueEnteringHorizon).
+    const now = this.clock.now();
+    const soon = planned.fireAt.getTime() <= now.getTime() + this.config.deadlineFastPathHorizonMs;
     const rung = em.create(DeadlineRung, {
       id: randomUUID(),
       deadline,
       rung: planned.rung,
       fireAt: planned.fireAt,
       status: 'pending',
+      queuedAt: soon ? now : undefined,
     });
-    this.outbox.add(
-      em,
-      this.queue,
-      MessageType.DeadlineRungDue,
-      { v: 1, rungId: rung.id },
-      { deliverAt: planned.fireAt },
-    );
+    if (soon) this.queueRung(em, rung.id, planned.fireAt);
+  }
+
+  private queueRung(em: EntityManager, rungId: string, fireAt: Date): void {
+    this.outbox.add(em, this.queue, MessageType.DeadlineRungDue, { v: 1, rungId }, { deliverAt: fireAt });
   }
 }

@@ -32,15 +32,19 @@ export class DeadlineSweeper extends IntervalLoop implements OnApplicationBootst
     return this.stopLoop();
   }
 
-  /** One full sweep; returns how many rungs fired. */
+  /** One full sweep: fires every due rung, then queues the rungs that entered the horizon; returns how many fired. */
   async sweep(): Promise<number> {
+    const fired = await this.inBatches((em) => this.scheduler.fireDue(em, BATCH));
+    await this.inBatches((em) => this.scheduler.queueEnteringHorizon(em, BATCH));
+    return fired;
+  }
+
+  private async inBatches(batch: (em: EntityManager) => Promise<number>): Promise<number> {
     let total = 0;
     for (;;) {
-      const fired = await (this.orm.em.fork() as EntityManager).transactional((em) =>
-        this.scheduler.fireDue(em, BATCH),
-      );
-      total += fired;
-      if (fired < BATCH) return total;
+      const done = await (this.orm.em.fork() as EntityManager).transactional(batch);
+      total += done;
+      if (done < BATCH) return total;
     }
   }
 

@@ -57,8 +57,27 @@ export class HolidayNoticeTableMigration extends Migration {
   }
 }
 
+/** Rungs beyond the fast-path horizon have no job yet; queued_at says which ones the sweeper still has to queue. */
+export class DeadlineRungQueuedAtMigration extends Migration {
+  override up(): void {
+    // Existing rungs already have their job in the outbox (planned before the horizon existed).
+    this.addSql(`alter table "deadline_rung" add column "queued_at" timestamptz null`);
+    this.addSql(`update "deadline_rung" set "queued_at" = now() where "status" = 'pending'`);
+  }
+
+  override down(): void {
+    this.addSql(`alter table "deadline_rung" drop column "queued_at"`);
+  }
+}
+
 /** Tables of a service that owns deadlines, in order. */
 export const DEADLINE_MIGRATIONS = [
   { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration },
   { name: '20261123000110_holiday_notice_table', class: HolidayNoticeTableMigration },
 ];
+
+/** Appended after each service's own migrations (names sort after theirs). */
+export const DEADLINE_RUNG_QUEUED_AT_MIGRATION = {
+  name: '20261204101000_deadline_rung_queued_at',
+  class: DeadlineRungQueuedAtMigration,
+};
