@@ -32,6 +32,12 @@ const COMMANDS = {
     usage: '[--out tmp/email-preview]',
     about: 'renders every notice template to files a browser opens',
   },
+  replay: {
+    file: 'replay-outbox',
+    usage:
+      '--since <ISO instant> [--until <ISO instant>] [--service registration ...] [--url registration=http://host:port ...]',
+    about: 'asks the services to publish again the outbox rows they sent in a window (admin)',
+  },
 };
 
 function usage(name) {

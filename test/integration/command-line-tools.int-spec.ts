@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
-const COMMANDS = ['token', 'calendar:load', 'registrations:import', 'email:preview'];
+const COMMANDS = ['token', 'calendar:load', 'registrations:import', 'email:preview', 'replay'];
 
 /** Runs the compiled CLI dispatcher as an operator would (npm run X is `node scripts/cli.js X`). */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -59,6 +59,7 @@ describe('command-line tools (compiled to dist/cli)', () => {
     [['token', '--bogus'], "Unknown option '--bogus'"],
     [['registrations:import', '--region', '512002'], '--file'],
     [['calendar:load', '--file', 'x.json'], '--year'],
+    [['replay', '--until', '2026-12-03T10:00:00+08:00'], '--since is required'],
   ])('%j refuses with exit 2, naming the problem and the usage, without a stack trace', (args, problem) => {
     const run = cli(...args);
     expect(run.status).toBe(2);

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 
 export type Lang = 'zh' | 'en';
 
@@ -39,5 +39,6 @@ export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => 
 /** Chinese is the source text; English is a lookup (missing entries stay Chinese). */
 export function useT(): (zh: string) => string {
   const { lang } = useContext(LangContext);
-  return (zh) => (lang === 'en' ? (EN[zh] ?? zh) : zh);
+  // Stable per language, so charts and memoised options redraw only when the language changes.
+  return useCallback((zh: string) => (lang === 'en' ? (EN[zh] ?? zh) : zh), [lang]);
 }

@@ -12,6 +12,8 @@ export interface FilingCase {
   filedOn: string | null;
   nonCompliance: { reasons: string[]; decidedOn: string } | null;
   registrationApprovedOn: string;
+  /** When the case opened (the registration's handoff arrived). */
+  openedAt: string;
   /** The department's deadline to decide on the submission under review. */
   reviewDueAt: string | null;
   reviewDueOn: string | null;
