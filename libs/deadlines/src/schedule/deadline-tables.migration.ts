@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { DeadlineCountMigration } from './deadline-count.migration';
 
 /** Deadline and rung tables: every service that owns deadlines carries them. */
 export class DeadlineTablesMigration extends Migration {
@@ -61,4 +62,5 @@ export class HolidayNoticeTableMigration extends Migration {
 export const DEADLINE_MIGRATIONS = [
   { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration },
   { name: '20261123000110_holiday_notice_table', class: HolidayNoticeTableMigration },
+  { name: '20261204102000_deadline_count', class: DeadlineCountMigration },
 ];
