@@ -8,6 +8,11 @@ import { SmtpSink, registrationBody, setTestClock } from '@tuoyu/testing';
 import { startTestSystem } from '../test/support/test-system';
 import { bareThreeHops } from './bare-pipeline';
 import { commandDelta, redisCommands, sqlRoundTrips } from './counters';
+import { benchGauges } from './gauges';
+import { benchImport } from './import';
+
+// `npm run bench -- gauges` (PostgreSQL only) or `npm run bench -- import` runs that measurement alone.
+const ONLY = process.argv[2] as 'gauges' | 'import' | undefined;
 
 const THROUGHPUT_COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const IN_FLIGHT = 16;
@@ -42,6 +47,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  if (ONLY === 'gauges') return console.log(JSON.stringify(await benchGauges(ADMIN_DB, DATABASE_PREFIX), null, 2));
   const redisServer = await startRedis();
   const redis = new Redis({ port: BENCH_REDIS_PORT });
   const admin = new Client({ connectionString: ADMIN_DB });
@@ -55,17 +61,20 @@ async function main(): Promise<void> {
   };
   await sink.start();
   try {
-    const bare = await bareThreeHops({
-      redis: { host: '127.0.0.1', port: BENCH_REDIS_PORT },
-      prefix: `${process.env.QUEUE_PREFIX}-bare`,
-      databaseUrl: `postgres://postgres@127.0.0.1:5432/${DATABASE_PREFIX}_bare`,
-      sink,
-      count: THROUGHPUT_COUNT,
-      concurrency: 8,
-    });
+    const bare = ONLY
+      ? NaN
+      : await bareThreeHops({
+          redis: { host: '127.0.0.1', port: BENCH_REDIS_PORT },
+          prefix: `${process.env.QUEUE_PREFIX}-bare`,
+          databaseUrl: `postgres://postgres@127.0.0.1:5432/${DATABASE_PREFIX}_bare`,
+          sink,
+          count: THROUGHPUT_COUNT,
+          concurrency: 8,
+        });
 
     const system = await startTestSystem({ SMTP_URL: sink.url });
     try {
+      if (ONLY === 'import') return console.log(JSON.stringify(await benchImport(system), null, 2));
       await setTestClock(system.all, '2026-09-20T10:00:00+08:00');
       const authority = `Bearer ${system.registration.token({ role: 'authority', region: '512000' })}`;
       const post = async (): Promise<{ email: string; postedAt: number }> => {
@@ -136,6 +145,8 @@ async function main(): Promise<void> {
         ),
         throughputPhaseSeconds: round(seconds),
         registrations: THROUGHPUT_COUNT,
+        gaugesAt1MillionOpenDeadlines: await benchGauges(ADMIN_DB, DATABASE_PREFIX),
+        bulkImport: await benchImport(system),
       };
       console.log(JSON.stringify(report, null, 2));
     } finally {

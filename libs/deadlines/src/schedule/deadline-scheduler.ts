@@ -113,6 +113,8 @@ export class DeadlineScheduler {
       status: metOn ? 'met' : 'open',
       openedAt: now,
       closedAt: metOn ? new Date(`${metOn}T00:00:00+08:00`) : undefined,
+      // Already past due: breached now, though no breach rung will fire for it.
+      breachedAt: !metOn && new Date(computed.dueAt).getTime() <= now.getTime() ? now : undefined,
     });
     if (metOn) return deadline;
     for (const planned of planRungs(policy.ladder, deadline.dueOn, now)) {
@@ -236,6 +238,8 @@ export class DeadlineScheduler {
       return;
     }
     rung.status = 'fired';
+    // The breach always fires (catch-up.ts): from here the deadline counts as breached (the gauges, the overview).
+    if (rung.rung === 'breach') deadline.breachedAt ??= now;
     const policy = this.deadlines.policyFor(deadline.kind, deadline.regionCode);
     const ladderRung = ladderRungOf(policy.ladder, rung.rung);
     const handler = this.handlers.get(deadline.subjectType);

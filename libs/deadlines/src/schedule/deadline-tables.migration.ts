@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { DeadlineCountMigration } from './deadline-count.migration';
 
 /** Deadline and rung tables: every service that owns deadlines carries them. */
 export class DeadlineTablesMigration extends Migration {
@@ -74,6 +75,7 @@ export class DeadlineRungQueuedAtMigration extends Migration {
 export const DEADLINE_MIGRATIONS = [
   { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration },
   { name: '20261123000110_holiday_notice_table', class: HolidayNoticeTableMigration },
+  { name: '20261204102000_deadline_count', class: DeadlineCountMigration },
 ];
 
 /** Appended after each service's own migrations (names sort after theirs). */

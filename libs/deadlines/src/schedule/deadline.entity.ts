@@ -1,4 +1,4 @@
-import { Entity, EntityRepositoryType, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { PeriodUnit } from '../calculus/period';
 import type { DeadlineKind } from '../policies/deadline-policy';
 import { DeadlineRepository } from './deadline.repository';
@@ -9,6 +9,11 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 /** One statutory deadline of one subject (a filing case, a sharing duty, ...), in its owning service's database. */
 @Entity({ tableName: 'deadline', repository: () => DeadlineRepository })
 @Unique({ name: 'deadline_subject_kind_unique', properties: ['subjectType', 'subjectId', 'kind'] })
+// What falls due in the next days, read from the index alone (the overview's "due within 7 days").
+@Index({
+  name: 'deadline_open_due_idx',
+  expression: `create index "deadline_open_due_idx" on "deadline" ("due_at", "kind", "region_code") where "status" = 'open'`,
+})
 export class Deadline {
   [EntityRepositoryType]?: DeadlineRepository;
 
@@ -56,4 +61,8 @@ export class Deadline {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   closedAt?: Date;
+
+  /** When it went past due while open: its breach rung fired, or it was imported already overdue. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  breachedAt?: Date;
 }

@@ -9,27 +9,24 @@ export class DeadlineRepository extends EntityRepository<Deadline> {
     );
   }
 
-  async countOpenByKind(): Promise<{ kind: string; open: number; breached: number }[]> {
-    return this.getEntityManager()
-      .getConnection()
-      .execute<{ kind: string; open: number; breached: number }[]>(
-        `select kind, count(*)::int as open,
-                count(*) filter (where exists (select 1 from deadline_rung r
-                  where r.deadline_id = d.id and r.rung = 'breach' and r.status = 'fired'))::int as breached
-           from deadline d where status = 'open' group by kind`,
-      );
-  }
-
-  /** Open deadlines by kind and region: how many, how many due before `soon`, how many already past due at `now`. */
+  /**
+   * Open deadlines by kind and region: how many and how many breached (the counts the triggers keep), and how
+   * many fall due in [now, soon) (an index range: what is due soon, not everything open).
+   */
   overview(now: Date, soon: Date): Promise<DeadlineOverviewRow[]> {
     return this.getEntityManager()
       .getConnection()
       .execute<DeadlineOverviewRow[]>(
-        `select kind, coalesce(region_code, '') as "regionCode", count(*)::int as open,
-                count(*) filter (where due_at >= ? and due_at < ?)::int as "dueWithin7Days",
-                count(*) filter (where due_at < ?)::int as breached
-           from deadline where status = 'open' group by kind, region_code order by kind, region_code`,
-        [now, soon, now],
+        `with counted as (
+           select kind, region_code, sum(open)::int as open, sum(breached)::int as breached
+             from deadline_count group by kind, region_code having sum(open) <> 0),
+         soon as (
+           select kind, coalesce(region_code, '') as region_code, count(*)::int as due
+             from deadline where status = 'open' and due_at >= ? and due_at < ? group by kind, region_code)
+         select c.kind, c.region_code as "regionCode", c.open, coalesce(s.due, 0) as "dueWithin7Days", c.breached
+           from counted c left join soon s on s.kind = c.kind and s.region_code = c.region_code
+          order by c.kind, c.region_code`,
+        [now, soon],
       );
   }
 }

@@ -1,0 +1,89 @@
+import { Client } from 'pg';
+import request from 'supertest';
+import { registrationBody, setTestClock } from '@tuoyu/testing';
+import type { TestSystem } from '../test/support/test-system';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const TODAY = '2026-11-20T08:00:00+08:00';
+// A county's institutions as an import meets them: filed long ago, shared only, overdue and shared, overdue unshared.
+const HISTORIES: Record<string, unknown>[] = [
+  { approvedOn: '2026-03-02', sharedOn: '2026-03-05', filedOn: '2026-03-12', receiptNumber: '雁卫托备〔2026〕3号' },
+  { approvedOn: '2026-11-15', sharedOn: '2026-11-16' },
+  { approvedOn: '2026-10-01', sharedOn: '2026-10-10' },
+  { approvedOn: '2026-09-01' },
+];
+
+interface Job {
+  id: string;
+  status: string;
+  created: number;
+  skipped: number;
+  invalid: number;
+}
+
+/**
+ * Bulk import of BENCH_IMPORT_ROWS rows with history as one job (POST /registrations/imports, NDJSON), then the
+ * same file again, which must create nothing; and how fast filing takes the handoffs in (its filing cases).
+ */
+export async function benchImport(system: TestSystem): Promise<Record<string, unknown>> {
+  await setTestClock(system.all, TODAY);
+  const file = Array.from({ length: ROWS }, (_, i) => JSON.stringify(registrationBody(HISTORIES[i % 4]))).join('\n');
+  const authority = `Bearer ${system.registration.token({ role: 'authority', region: '512000' })}`;
+  const importOnce = async (): Promise<{ job: Job; seconds: number }> => {
+    const started = performance.now();
+    const accepted = await request(system.registration.url)
+      .post('/registrations/imports')
+      .set('Authorization', authority)
+      .set('Content-Type', 'application/x-ndjson')
+      .send(file)
+      .expect(202);
+    for (;;) {
+      const polled = await request(system.registration.url)
+        .get(`/registrations/imports/${(accepted.body as Job).id}`)
+        .set('Authorization', authority)
+        .expect(200);
+      const job = polled.body as Job;
+      if (job.status !== 'running') return { job, seconds: (performance.now() - started) / 1000 };
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  const filing = new Client({
+    connectionString: `postgres://postgres@127.0.0.1:5432/${process.env.DATABASE_PREFIX}_filing`,
+  });
+  await filing.connect();
+  try {
+    const cases = async () =>
+      (await filing.query<{ n: number }>('select count(*)::int as n from filing_case')).rows[0].n;
+    const before = await cases();
+    const started = performance.now();
+    const first = await importOnce();
+    const handedOverAtEnd = (await cases()) - before;
+    // Filing takes the handoffs in while the import runs; this waits for the rest, while it keeps up.
+    let drained = handedOverAtEnd;
+    let drainedAt = performance.now();
+    for (let idle = 0; drained < first.job.created && idle < 120;) {
+      await new Promise((r) => setTimeout(r, 500));
+      const now = (await cases()) - before;
+      idle = now === drained ? idle + 1 : 0;
+      if (now > drained) drainedAt = performance.now();
+      drained = now;
+    }
+    const drainSeconds = (drainedAt - started) / 1000;
+    const second = await importOnce();
+    return {
+      rows: ROWS,
+      firstRun: { ...counts(first.job), seconds: round(first.seconds), rowsPerSecond: round(ROWS / first.seconds) },
+      secondRun: { ...counts(second.job), seconds: round(second.seconds), rowsPerSecond: round(ROWS / second.seconds) },
+      filingCasesWhenImportFinished: handedOverAtEnd,
+      filingCasesDrained: drained,
+      // From the import's start to filing's last new case: the rate filing took the handoffs in.
+      filingCasesPerSecond: round(drained / drainSeconds),
+      drainSeconds: round(drainSeconds),
+    };
+  } finally {
+    await filing.end();
+  }
+}
+
+const counts = ({ status, created, skipped, invalid }: Job) => ({ status, created, skipped, invalid });
+const round = (n: number) => Number(n.toFixed(1));
