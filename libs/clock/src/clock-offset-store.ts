@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import type { RedisClient } from '@tuoyu/redis';
 
 /** Ten years either way: enough for any demo or test; an offset of 1e308 once broke every service until reset. */
 export const MAX_CLOCK_OFFSET_MS = 10 * 366 * 24 * 3600 * 1000;
@@ -6,7 +6,7 @@ export const MAX_CLOCK_OFFSET_MS = 10 * 366 * 24 * 3600 * 1000;
 /** Where the non-production clock offset lives, so every service follows the same "now". */
 export class ClockOffsetStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly queuePrefix: string,
   ) {}
 

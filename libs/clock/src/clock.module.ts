@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import { REDIS_CLIENT } from '@tuoyu/redis';
-import Redis from 'ioredis';
+import { REDIS_CLIENT, type RedisClient } from '@tuoyu/redis';
 import { Clock } from './clock';
 import { ClockControl } from './clock-control';
 import { ClockOffsetStore } from './clock-offset-store';
@@ -13,7 +12,7 @@ import { SharedOffsetClock } from './shared-offset-clock';
     {
       provide: ClockOffsetStore,
       inject: [REDIS_CLIENT, AppConfig],
-      useFactory: (redis: Redis, config: AppConfig) => new ClockOffsetStore(redis, config.queuePrefix),
+      useFactory: (redis: RedisClient, config: AppConfig) => new ClockOffsetStore(redis, config.queuePrefix),
     },
     {
       provide: SharedOffsetClock,

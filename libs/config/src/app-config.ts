@@ -11,6 +11,7 @@ import {
   pemOf,
   publicKeyFingerprint,
 } from './jwt-keys';
+import { RedisNode, parseRedisNodes, redisClusterProblems } from './redis-cluster';
 
 export type ServiceName = 'admin' | 'registration' | 'filing' | 'evaluation' | 'notification';
 // The admin app is also the people's portal: its database holds sessions, sign-in codes and link grants.
@@ -44,14 +45,18 @@ export class AppConfig {
     const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
     const vars = plainToInstance(EnvVars, defined, { exposeDefaultValues: true });
     // One reason per variable (the first is the most basic), never echoing a secret or a URL's password.
-    const problems = validateSync(vars, { stopAtFirstError: true }).map((error) => {
+    const errors = validateSync(vars, { stopAtFirstError: true });
+    const problems = errors.map((error) => {
       const [reason] = Object.values(error.constraints ?? {});
       return `${error.property}: ${reason} (got ${shown(error.property, error.value)})`;
     });
+    const invalid = new Set(errors.map((error) => error.property));
     if (vars.DOCUMENT_STORE === 's3' && !vars.S3_BUCKET) problems.push('S3_BUCKET: is required when DOCUMENT_STORE=s3');
     if (Boolean(vars.S3_ACCESS_KEY_ID) !== Boolean(vars.S3_SECRET_ACCESS_KEY))
       problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together (or neither)');
     problems.push(...keyProblems(vars));
+    if (vars.REDIS_CLUSTER_NODES && !['REDIS_CLUSTER_NODES', 'REDIS_URL', 'QUEUE_PREFIX'].some((v) => invalid.has(v)))
+      problems.push(...redisClusterProblems(vars));
     if (vars.NODE_ENV === 'production') problems.push(...productionProblems(vars));
     // A message replayed from the outbox must still find its inbox row, or it would take effect twice.
     if (problems.length === 0 && vars.INBOX_RETENTION_DAYS <= vars.OUTBOX_RETENTION_DAYS + 1)
@@ -78,8 +83,13 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.vars.NODE_ENV === 'production';
   }
+  /** The single Redis; on Redis Cluster, only its user, password and scheme (TLS) apply, to every node. */
   get redisUrl(): string {
     return this.vars.REDIS_URL;
+  }
+  /** Seed nodes when the services run on Redis Cluster (REDIS_CLUSTER_NODES), else undefined. */
+  get redisClusterNodes(): RedisNode[] | undefined {
+    return this.vars.REDIS_CLUSTER_NODES ? parseRedisNodes(this.vars.REDIS_CLUSTER_NODES) : undefined;
   }
   get databaseUrl(): string {
     return this.vars.DATABASE_URL;

@@ -24,6 +24,14 @@ export class EnvVars {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  // Redis Cluster seed nodes. Set: every service talks to the cluster, REDIS_URL then gives only the user, the
+  // password and TLS (rediss://) for every node, and QUEUE_PREFIX must be a hash tag. Unset: the one Redis at REDIS_URL.
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/, {
+    message: 'must be host:port of each seed node, separated by commas',
+  })
+  REDIS_CLUSTER_NODES?: string;
+
   @Matches(/^postgres(ql)?:\/\/[^/\s]+\/?$/, {
     message: 'must be a postgres:// URL of the server, without a database name',
   })
@@ -74,7 +82,7 @@ export class EnvVars {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http:// or https:// URL' })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3002';
 
-  // On Redis Cluster use a hash tag such as {tuoyu} so a queue's keys share a slot.
+  // On Redis Cluster it must begin with a hash tag such as {tuoyu} so a queue's keys share a slot (checked).
   @Matches(/^[A-Za-z0-9_{}-]{1,40}$/, { message: 'must be 1-40 characters of letters, digits, _ - { }' })
   QUEUE_PREFIX = 'tuoyu';
 

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig, ServiceName } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
-import { redisOptionsFromUrl } from '@tuoyu/redis';
+import { QueueConnections } from '@tuoyu/redis';
 import { Inbox } from './inbox';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { OutboxMetrics, QueueMetrics } from './messaging-metrics';
@@ -55,8 +55,9 @@ export class MessagingModule {
     if (consumes)
       providers.push({
         provide: QueueConsumerTransport,
-        inject: [AppConfig],
-        useFactory: (config: AppConfig) => new QueueConsumerTransport(config, consumes),
+        inject: [AppConfig, QueueConnections],
+        useFactory: (config: AppConfig, connections: QueueConnections) =>
+          new QueueConsumerTransport(config, connections, consumes),
       });
     if (options.database)
       providers.push(
@@ -76,10 +77,9 @@ export class MessagingModule {
       global: true,
       imports: [
         BullModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            // Workers block on Redis; BullMQ requires maxRetriesPerRequest: null for them.
-            connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null },
+          inject: [AppConfig, QueueConnections],
+          useFactory: (config: AppConfig, connections: QueueConnections) => ({
+            connection: connections.for('worker'),
             prefix: config.queuePrefix,
             defaultJobOptions: DEFAULT_JOB_OPTIONS,
           }),
@@ -90,14 +90,9 @@ export class MessagingModule {
           .map((name) =>
             BullModule.registerQueueAsync({
               name,
-              inject: [AppConfig],
-              // Producers fail fast while Redis is down (the outbox keeps the message) instead of queueing in memory.
-              useFactory: (config: AppConfig) => ({
-                connection: {
-                  ...redisOptionsFromUrl(config.redisUrl),
-                  enableOfflineQueue: false,
-                  maxRetriesPerRequest: 1,
-                },
+              inject: [AppConfig, QueueConnections],
+              useFactory: (config: AppConfig, connections: QueueConnections) => ({
+                connection: connections.for('producer'),
                 prefix: config.queuePrefix,
                 defaultJobOptions: DEFAULT_JOB_OPTIONS,
               }),

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { REDIS_CLIENT } from '@tuoyu/redis';
-import Redis from 'ioredis';
+import { REDIS_CLIENT, type RedisClient } from '@tuoyu/redis';
 
 @Injectable()
 export class RedisHealthIndicator {
   constructor(
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
     private readonly indicators: HealthIndicatorService,
   ) {}
 

@@ -1,16 +1,15 @@
 import { Logger } from '@nestjs/common';
-import Redis from 'ioredis';
-import { redisOptionsFromUrl } from './redis-options';
+import { AppConfig } from '@tuoyu/config';
+import { RedisClient, openRedis } from './redis-connection';
 
 /**
  * The app's plain command connection (health, clock offset). Commands fail at once while Redis is down
  * (no offline queue), so a health check or a clock poll never hangs.
  */
-export function createRedisClient(url: string, name: string): Redis {
+export function createRedisClient(config: AppConfig, name: string): RedisClient {
   const logger = new Logger(`Redis:${name}`);
   let lastLogged = 0;
-  const client = new Redis({
-    ...redisOptionsFromUrl(url),
+  const client = openRedis(config, {
     connectionName: name,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
@@ -32,7 +31,7 @@ export function createRedisClient(url: string, name: string): Redis {
  * Connects before the app serves (commands fail at once until then). If Redis is down the app still starts:
  * the outbox keeps messages, /health reports Redis down, and ioredis keeps reconnecting.
  */
-export async function connectRedisClient(client: Redis, timeoutMs = 5000): Promise<Redis> {
+export async function connectRedisClient(client: RedisClient, timeoutMs = 5000): Promise<RedisClient> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
   await Promise.race([client.connect().catch(() => undefined), timeout]).finally(() => clearTimeout(timer));

@@ -1,13 +1,14 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import Redis from 'ioredis';
+import { QueueConnections } from './queue-connections';
 import { connectRedisClient, createRedisClient } from './redis-client';
+import type { RedisClient } from './redis-connection';
 
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS_CLIENT) private readonly redis: RedisClient) {}
   onApplicationShutdown(): void {
     this.redis.disconnect();
   }
@@ -19,10 +20,11 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS_CLIENT,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => connectRedisClient(createRedisClient(config.redisUrl, 'app')),
+      useFactory: (config: AppConfig) => connectRedisClient(createRedisClient(config, 'app')),
     },
     RedisCloser,
+    QueueConnections,
   ],
-  exports: [REDIS_CLIENT],
+  exports: [REDIS_CLIENT, QueueConnections],
 })
 export class RedisModule {}

@@ -1,22 +1,20 @@
 import { ALL_QUEUES, QueueName } from '@tuoyu/contracts';
 import { AppConfig } from '@tuoyu/config';
-import { redisOptionsFromUrl } from '@tuoyu/redis';
+import { QueueConnections, redisOptionsFromUrl } from '@tuoyu/redis';
 import { Queue } from 'bullmq';
 
 /** Direct handles on the test run's queues (its own QUEUE_PREFIX), to inject jobs and inspect outcomes. */
 export class TestQueues {
   private readonly queues = new Map<QueueName, Queue>();
-
+  private readonly connections: QueueConnections;
   private readonly prefix: string;
 
   constructor(config: AppConfig = AppConfig.fromProcessEnv()) {
     this.prefix = config.queuePrefix;
-    for (const name of ALL_QUEUES) {
-      this.queues.set(
-        name,
-        new Queue(name, { connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),
-      );
-    }
+    this.connections = new QueueConnections(config);
+    // On Redis Cluster, the apps' shared cluster client; on one Redis, a connection per queue as ever.
+    const connection = config.redisClusterNodes ? this.connections.for('worker') : redisOptionsFromUrl(config.redisUrl);
+    for (const name of ALL_QUEUES) this.queues.set(name, new Queue(name, { connection, prefix: config.queuePrefix }));
   }
 
   get(name: QueueName): Queue {
@@ -25,7 +23,7 @@ export class TestQueues {
 
   /**
    * Redis data loss as this test file sees it: every key under its queue prefix is deleted (other files share the
-   * Redis server; a FLUSHALL would wipe their queues too).
+   * Redis server; a FLUSHALL would wipe their queues too). One Redis only (a cluster's SCAN is per node).
    */
   async loseAllKeys(): Promise<number> {
     const redis = await this.get(ALL_QUEUES[0]).client;
@@ -39,6 +37,7 @@ export class TestQueues {
   /** Closes the connections, leaving the queues' contents in place. */
   async disconnect(): Promise<void> {
     for (const queue of this.queues.values()) await queue.close();
+    await this.connections.onApplicationShutdown();
   }
 
   /** Removes everything this run put in Redis, then disconnects. */
@@ -47,5 +46,6 @@ export class TestQueues {
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
     }
+    await this.connections.onApplicationShutdown();
   }
 }

@@ -1,6 +1,6 @@
+import type { RedisClient } from '@tuoyu/redis';
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type Redis from 'ioredis';
 
 // One round trip: count the hit in the window, and start a block when the limit is passed.
 const INCREMENT = `
@@ -22,7 +22,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('RateLimit');
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

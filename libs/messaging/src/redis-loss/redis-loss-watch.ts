@@ -2,8 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
 import { IntervalLoop } from '@tuoyu/kernel';
-import { REDIS_CLIENT } from '@tuoyu/redis';
-import type Redis from 'ioredis';
+import { REDIS_CLIENT, type RedisClient } from '@tuoyu/redis';
 import { RedisLossRecovery } from './redis-loss-recovery';
 
 export const MESSAGING_SERVICE = Symbol('MESSAGING_SERVICE');
@@ -24,7 +23,7 @@ export class RedisLossWatch extends IntervalLoop implements OnApplicationBootstr
   private tailFrom?: Date;
 
   constructor(
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
     @Inject(MESSAGING_SERVICE) private readonly service: string,
     private readonly recovery: RedisLossRecovery,
     private readonly clock: Clock,

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { BeforeApplicationShutdown, INestApplication, Injectable } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { AppConfig } from '@tuoyu/config';
 import { QueueName } from '@tuoyu/contracts';
-import { redisOptionsFromUrl } from '@tuoyu/redis';
+import { QueueConnections } from '@tuoyu/redis';
 import { BullMqServer } from './bullmq-server';
 
 /**
@@ -16,6 +18,7 @@ export class QueueConsumerTransport implements BeforeApplicationShutdown {
 
   constructor(
     private readonly config: AppConfig,
+    private readonly connections: QueueConnections,
     readonly queue: QueueName,
   ) {}
 
@@ -23,8 +26,9 @@ export class QueueConsumerTransport implements BeforeApplicationShutdown {
     this.server = new BullMqServer({
       queue: this.queue,
       worker: {
-        // Workers block on Redis; BullMQ requires maxRetriesPerRequest: null for them.
-        connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
+        connection: this.connections.for('worker'),
+        // Which replica handled a job (Bull Board shows it): host, process and this start, for in-process replicas.
+        name: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
         prefix: this.config.queuePrefix,
         concurrency: this.config.consumerConcurrency(this.queue),
         // A replica killed with -9 leaves its active jobs to the stalled check; a job is only failed as stalled
