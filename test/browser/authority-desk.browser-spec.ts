@@ -7,7 +7,7 @@ import { desktop, screenshot, signInWithCode } from './portal-browser';
 const REGION = '370783';
 const AUTHORITY_EMAIL = 'scjg@shouguang.example.cn';
 
-describe('registration authority at its desk: inline field errors, then a registration in its list', () => {
+describe('registration authority at its desk: inline field errors, a registration in its list, changed, cancelled', () => {
   const sink = new SmtpSink();
   let system: TestSystem;
   let browser: Browser;
@@ -66,6 +66,29 @@ describe('registration authority at its desk: inline field errors, then a regist
     expect(row).toContain('寿光市小太阳托育中心');
     expect(row).toMatch(/已推送|待推送/);
     await screenshot(page, 'authority-2-registered');
+
+    // 变更登记: a change dated before the approval shows at its field; a good one is recorded.
+    await page.getByTestId(`registration-${good}`).click();
+    await page.getByTestId('record-change').waitFor();
+    await page.locator('#change_changedOn').fill('2026-10-01');
+    await page.locator('#change_capacity').fill('80');
+    await page.getByTestId('record-change').click();
+    await page.locator('#change_changedOn_help').waitFor();
+    expect(await page.locator('#change_changedOn_help').textContent()).toContain('2026-11-02');
+    await page.locator('#change_changedOn').fill('2026-11-02');
+    await page.locator('#change_capacity').fill('80');
+    await page.getByTestId('record-change').click();
+    await page.getByText('80', { exact: true }).waitFor();
+    await screenshot(page, 'authority-3-changed');
+
+    // 注销: the reason is required at its field; with one the registration is cancelled.
+    await page.getByRole('tab', { name: '注销登记' }).click();
+    await page.getByTestId('record-cancellation').click();
+    await page.locator('#cancel_reason_help').waitFor();
+    await page.locator('#cancel_reason').fill('举办者申请注销');
+    await page.getByTestId('record-cancellation').click();
+    await page.getByTestId('registration-status').filter({ hasText: '已注销' }).waitFor();
+    await screenshot(page, 'authority-4-cancelled');
     await context.close();
   }, 90_000);
 });

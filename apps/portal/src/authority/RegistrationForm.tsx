@@ -3,6 +3,7 @@ import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Sele
 import { useState } from 'react';
 import { api } from '../api';
 import { showFieldErrors } from './field-errors';
+import { SERVICE_TYPES } from './registration-options';
 
 const FIELDS = new Set([
   'uscc',
@@ -32,12 +33,6 @@ const KINDS = [
   { value: 'civil_affairs', label: '民政部门' },
   { value: 'establishment', label: '机构编制部门' },
   { value: 'approval_bureau', label: '行政审批局' },
-];
-const SERVICE_TYPES = [
-  { value: 'full_day', label: '全日托' },
-  { value: 'half_day', label: '半日托' },
-  { value: 'hourly', label: '计时托' },
-  { value: 'temporary', label: '临时托' },
 ];
 
 /** 核准登记: the registration the authority approved; the API's field problems show at each field. */

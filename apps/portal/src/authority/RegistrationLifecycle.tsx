@@ -1,0 +1,158 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Tabs, message } from 'antd';
+import { useState } from 'react';
+import { api } from '../api';
+import { useT } from '../i18n';
+import { showFieldErrors } from './field-errors';
+import { SERVICE_TYPES } from './registration-options';
+
+const CHANGE_FIELDS = new Set([
+  'changedOn',
+  'name',
+  'address',
+  'legalRepresentativeName',
+  'contactEmail',
+  'serviceTypes',
+  'capacity',
+]);
+const CANCEL_FIELDS = new Set(['cancelledOn', 'reason']);
+
+/** Only what the authority filled in is a change: an empty input means "unchanged". */
+function filled(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
+}
+
+/** A lifecycle form: posts, shows the API's field problems at their fields, refreshes the registration. */
+function useLifecycleSubmit(
+  id: string,
+  fields: ReadonlySet<string>,
+  send: (body: Record<string, unknown>) => Promise<string>,
+) {
+  const [form] = Form.useForm();
+  const client = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const submit = async (values: Record<string, unknown>) => {
+    setBusy(true);
+    setProblems([]);
+    try {
+      void message.success(await send(filled(values)));
+      form.resetFields();
+      await client.invalidateQueries({ queryKey: ['registration', id] });
+      await client.invalidateQueries({ queryKey: ['registrations'] });
+    } catch (error) {
+      setProblems(showFieldErrors(form, error, fields));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { form, busy, problems, submit };
+}
+
+/** 变更登记 and 注销 of an active registration, as the authority approved them. */
+export function RegistrationLifecycle({ id, today }: { id: string; today: string }) {
+  const t = useT();
+  const change = useLifecycleSubmit(id, CHANGE_FIELDS, async (body) => {
+    await api(`/api/registration/registrations/${id}`, { method: 'PATCH', body });
+    return t('已记录变更登记，机构须在15日内办理变更备案');
+  });
+  const cancel = useLifecycleSubmit(id, CANCEL_FIELDS, async (body) => {
+    await api(`/api/registration/registrations/${id}/cancellation`, { body });
+    return t('已记录注销登记，备案案件随之关闭');
+  });
+  const problemsOf = (problems: string[]) =>
+    problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />;
+  return (
+    <Card size="small" style={{ marginTop: 12 }}>
+      <Tabs
+        items={[
+          {
+            key: 'change',
+            label: t('变更登记'),
+            children: (
+              <Form
+                form={change.form}
+                name="change"
+                layout="vertical"
+                initialValues={{ changedOn: today }}
+                onFinish={(v: Record<string, unknown>) => void change.submit(v)}
+                data-testid="change-form"
+              >
+                {problemsOf(change.problems)}
+                <Row gutter={12}>
+                  <Col xs={24} md={8}>
+                    <Form.Item name="changedOn" label={`${t('变更核准日期')}（YYYY-MM-DD）`}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={8}>
+                    <Form.Item name="name" label={t('新名称')}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={8}>
+                    <Form.Item name="legalRepresentativeName" label={t('新法定代表人')}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name="address" label={t('新住所')}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={6}>
+                    <Form.Item name="capacity" label={t('新托位数')}>
+                      <InputNumber style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={6}>
+                    <Form.Item name="contactEmail" label={t('新联系邮箱')}>
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name="serviceTypes" label={t('新服务类型')}>
+                      <Select mode="multiple" options={SERVICE_TYPES.map((s) => ({ ...s, label: t(s.label) }))} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Button type="primary" htmlType="submit" loading={change.busy} data-testid="record-change">
+                  {t('记录变更')}
+                </Button>
+              </Form>
+            ),
+          },
+          {
+            key: 'cancel',
+            label: t('注销登记'),
+            children: (
+              <Form
+                form={cancel.form}
+                name="cancel"
+                layout="vertical"
+                initialValues={{ cancelledOn: today }}
+                onFinish={(v: Record<string, unknown>) => void cancel.submit(v)}
+                data-testid="cancel-form"
+              >
+                {problemsOf(cancel.problems)}
+                <Form.Item name="cancelledOn" label={`${t('注销日期')}（YYYY-MM-DD）`}>
+                  <Input style={{ maxWidth: 200 }} />
+                </Form.Item>
+                <Form.Item name="reason" label={t('注销原因')}>
+                  <Input.TextArea rows={2} maxLength={500} />
+                </Form.Item>
+                <Button danger htmlType="submit" loading={cancel.busy} data-testid="record-cancellation">
+                  {t('记录注销')}
+                </Button>
+              </Form>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
