@@ -1,4 +1,5 @@
 export * from './calculus/chinese-days-calendar';
+export * from './calculus/explanation';
 export * from './calculus/holiday-notice';
 export * from './calculus/local-date';
 export * from './calculus/period';

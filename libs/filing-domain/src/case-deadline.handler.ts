@@ -85,6 +85,7 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
+      dueExplanationSteps: deadline.explanationSteps,
       rung,
       escalatedTo: this.dutyHolder === 'institution' ? 'department' : 'admin',
       caseUrl:

@@ -20,6 +20,7 @@ export function addFilingDueNotice(
     dueOn: filingCase.dueOn,
     dueAt: shanghaiIso(deadline.dueAt),
     dueExplanation: deadline.explanation,
+    dueExplanationSteps: deadline.explanationSteps,
     caseUrl: links.forInstitution(filingCase.id, filingCase.uscc),
   };
   outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {

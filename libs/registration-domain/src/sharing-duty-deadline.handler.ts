@@ -73,6 +73,7 @@ export class SharingDutyDeadlineHandler implements DeadlineSubjectHandler {
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
+      dueExplanationSteps: deadline.explanationSteps,
       rung,
       escalatedTo: 'admin',
       caseUrl: `${this.config.publicBaseUrl}/authority/registrations/${registration.id}`,

@@ -1,5 +1,7 @@
+import { Type } from 'class-transformer';
 import { IsLocalDate } from '@tuoyu/kernel';
-import { IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length } from 'class-validator';
+import { IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length, ValidateNested } from 'class-validator';
+import { DueExplanationStep } from './due-explanation-step';
 
 export const ESCALATION_TARGETS = ['department', 'admin'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
@@ -14,6 +16,12 @@ export class DeadlineNoticeProps {
   @IsLocalDate() dueOn: string;
   @IsISO8601({ strict: true }) dueAt: string;
   @IsArray() @IsString({ each: true }) dueExplanation: string[];
+  /** The same as steps, phrased in the notice's language (optional: messages from before steps lack it). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => DueExplanationStep)
+  dueExplanationSteps?: DueExplanationStep[];
   /** The rung, e.g. due_in_3_days, due_today, breach, overdue_weekly#2. */
   @IsString() rung: string;
   @IsUrl({ require_tld: false }) caseUrl: string;

@@ -7,12 +7,14 @@ import {
   IsIn,
   IsISO8601,
   IsNumber,
+  IsOptional,
   IsString,
   IsUrl,
   Length,
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { DueExplanationStep } from './due-explanation-step';
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
@@ -34,6 +36,12 @@ export class RectificationOrderedProps {
   @IsLocalDate() dueOn: string;
   @IsISO8601({ strict: true }) dueAt: string;
   @IsArray() @IsString({ each: true }) dueExplanation: string[];
+  /** The same as steps, phrased in the notice's language (optional: messages from before steps lack it). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => DueExplanationStep)
+  dueExplanationSteps?: DueExplanationStep[];
   @IsUrl({ require_tld: false }) caseUrl: string;
 }
 

@@ -1,5 +1,7 @@
+import { Type } from 'class-transformer';
 import { IsLocalDate } from '@tuoyu/kernel';
-import { IsArray, IsISO8601, IsString, IsUrl, Length, Matches } from 'class-validator';
+import { IsArray, IsISO8601, IsOptional, IsString, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
+import { DueExplanationStep } from './due-explanation-step';
 
 /** The institution's first notice: what to file, with whom, and by when (api.md: it names dueOn). */
 export class FilingDueProps {
@@ -9,5 +11,11 @@ export class FilingDueProps {
   @IsLocalDate() dueOn: string;
   @IsISO8601({ strict: true }) dueAt: string;
   @IsArray() @IsString({ each: true }) dueExplanation: string[];
+  /** The same as steps, phrased in the notice's language (optional: messages from before steps lack it). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => DueExplanationStep)
+  dueExplanationSteps?: DueExplanationStep[];
   @IsUrl({ require_tld: false }) caseUrl: string;
 }

@@ -13,6 +13,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { DueExplanationStep } from './due-explanation-step';
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
@@ -43,6 +44,12 @@ export class CorrectionRequestedProps {
   @IsLocalDate() dueOn: string;
   @IsISO8601({ strict: true }) dueAt: string;
   @IsArray() @IsString({ each: true }) dueExplanation: string[];
+  /** The same as steps, phrased in the notice's language (optional: messages from before steps lack it). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => DueExplanationStep)
+  dueExplanationSteps?: DueExplanationStep[];
   @IsUrl({ require_tld: false }) caseUrl: string;
 }
 

@@ -91,6 +91,7 @@ export class ChineseDaysCalendar implements StatutoryCalendar {
           kind: 'loaded_notice',
           provisional: false,
           description: `${year} holiday notice loaded by an administrator${loaded.source ? ` (${loaded.source})` : ''}`,
+          ...(loaded.source ? { source: loaded.source } : {}),
         },
         holidays: toMap(loaded.holidays),
         workdays: toMap(loaded.makeUpWorkdays),

@@ -1,3 +1,4 @@
+import { ExplanationStep, explainIn } from './explanation';
 import { addDays, addMonths, endOfLocalDay } from './local-date';
 import { CalendarSource, DayInfo, StatutoryCalendar } from './statutory-calendar';
 
@@ -27,6 +28,9 @@ export interface ComputedDeadline {
   movedOver: MovedOver[];
   provisional: boolean;
   calendars: CalendarSource[];
+  /** How the date was reached, as codes with their facts: each reader phrases them in its language. */
+  steps: ExplanationStep[];
+  /** The steps in English (the API's and the stored explanation). */
   explanation: string[];
 }
 
@@ -37,15 +41,10 @@ export class InvalidPeriodError extends Error {
   }
 }
 
-const UNIT_LABEL: Record<PeriodUnit, (n: number) => string> = {
-  calendar: (n) => `${n} calendar days (${n}日)`,
-  working: (n) => `${n} working days (${n}个工作日)`,
-  month: (n) => `${n} months (${n}个月)`,
-};
-
-function describe(day: DayInfo): string {
-  if (day.kind === 'holiday') return `${day.date} is a public holiday: ${day.name}`;
-  return `${day.date} is a weekend day`;
+function restDay(day: DayInfo): ExplanationStep {
+  return day.kind === 'holiday'
+    ? { code: 'holiday', params: { date: day.date, name: day.name ?? '' } }
+    : { code: 'weekend', params: { date: day.date } };
 }
 
 /**
@@ -68,7 +67,7 @@ export function computeDeadline(calendar: StatutoryCalendar, period: Period): Co
     return calendar.day(date);
   };
   const movedOver: MovedOver[] = [];
-  const explanation: string[] = [];
+  const steps: ExplanationStep[] = [];
   let rawLastDay: string;
   let dueOn: string;
 
@@ -82,42 +81,53 @@ export function computeDeadline(calendar: StatutoryCalendar, period: Period): Co
       else counted += 1;
     }
     rawLastDay = dueOn = date;
-    explanation.push(
-      `Start ${start} is not counted (民法典 第二百零一条); ${UNIT_LABEL.working(amount)} counted after it end on ${dueOn}.`,
-    );
+    steps.push({ code: 'working_days', params: { start, amount, lastDay: dueOn } });
     const holidays = skipped.filter((d) => d.kind === 'holiday');
     if (skipped.length > 0) {
-      explanation.push(
-        `${skipped.length} rest days in between were not counted${holidays.length ? `, including ${holidays.map((d) => `${d.date} (${d.name})`).join(', ')}` : ''}.`,
-      );
+      steps.push({
+        code: 'rest_days_skipped',
+        params: {
+          count: skipped.length,
+          holidayDates: holidays.map((d) => d.date),
+          holidayNames: holidays.map((d) => d.name ?? ''),
+        },
+      });
     }
   } else {
     rawLastDay = unit === 'month' ? addMonths(start, amount) : addDays(start, amount);
-    explanation.push(
-      unit === 'month'
-        ? `${UNIT_LABEL.month(amount)} from ${start} end on the corresponding day ${rawLastDay} (民法典 第二百零二条).`
-        : `Start ${start} is not counted (民法典 第二百零一条); ${UNIT_LABEL.calendar(amount)} end on ${rawLastDay}.`,
-    );
+    steps.push({ code: unit === 'month' ? 'months' : 'calendar_days', params: { start, amount, lastDay: rawLastDay } });
     dueOn = rawLastDay;
     for (let day = look(dueOn); day.rest; day = look(dueOn)) {
-      movedOver.push({ date: day.date, reason: describe(day) });
+      const step = restDay(day);
+      steps.push(step);
+      movedOver.push({ date: day.date, reason: explainIn('en', [step])[0].replace(/\.$/, '') });
       dueOn = addDays(dueOn, 1);
     }
-    if (movedOver.length > 0) {
-      explanation.push(...movedOver.map((m) => `${m.reason}.`));
-      explanation.push(
-        `The last day fell on a rest day, so the period ends on the next working day, ${dueOn} (民法典 第二百零三条).`,
-      );
-    }
+    if (movedOver.length > 0) steps.push({ code: 'moved_to_working_day', params: { dueOn } });
     const dueDay = calendar.day(dueOn);
     if (dueDay.kind === 'make_up_workday') {
-      explanation.push(`${dueOn} is a 调休 make-up working day (${dueDay.name}), so it counts as a working day.`);
+      steps.push({ code: 'make_up_workday', params: { date: dueOn, name: dueDay.name ?? '' } });
     }
   }
   const calendars = [...consulted].sort().map((year) => calendar.sourceOf(year));
   const provisional = calendars.some((c) => c.provisional);
   const dueAt = endOfLocalDay(dueOn);
-  explanation.push(`The period ends at 24:00 Asia/Shanghai on ${dueOn} (${dueAt}).`);
-  explanation.push(...calendars.map((c) => `Calendar: ${c.description}.`));
-  return { dueOn, dueAt, rawLastDay, extended: movedOver.length > 0, movedOver, provisional, calendars, explanation };
+  steps.push({ code: 'ends_at', params: { dueOn, dueAt } });
+  for (const c of calendars) {
+    steps.push({
+      code: 'calendar',
+      params: { year: c.year, kind: c.kind, description: c.description, ...(c.source ? { source: c.source } : {}) },
+    });
+  }
+  return {
+    dueOn,
+    dueAt,
+    rawLastDay,
+    extended: movedOver.length > 0,
+    movedOver,
+    provisional,
+    calendars,
+    steps,
+    explanation: explainIn('en', steps),
+  };
 }

@@ -18,6 +18,8 @@ export interface CalendarSource {
   kind: CalendarSourceKind;
   provisional: boolean;
   description: string;
+  /** The loaded notice's own source line, when an administrator gave one. */
+  source?: string;
 }
 
 /** The port every period computation reads; pure, so the calculus stays table-testable. */

@@ -74,6 +74,7 @@ export class DeadlineScheduler {
       dueAt: new Date(computed.dueAt),
       provisional: computed.provisional,
       explanation: computed.explanation,
+      explanationSteps: computed.steps,
       status: 'open',
       openedAt: now,
     });
@@ -110,6 +111,7 @@ export class DeadlineScheduler {
       dueAt: new Date(computed.dueAt),
       provisional: computed.provisional,
       explanation: computed.explanation,
+      explanationSteps: computed.steps,
       status: metOn ? 'met' : 'open',
       openedAt: now,
       closedAt: metOn ? new Date(`${metOn}T00:00:00+08:00`) : undefined,
@@ -190,6 +192,7 @@ export class DeadlineScheduler {
       });
       deadline.provisional = computed.provisional;
       deadline.explanation = computed.explanation;
+      deadline.explanationSteps = computed.steps;
       if (computed.dueOn === deadline.dueOn) continue;
       const previousDueOn = deadline.dueOn;
       deadline.dueOn = computed.dueOn;

@@ -71,11 +71,26 @@ export class DeadlineRungQueuedAtMigration extends Migration {
   }
 }
 
+/**
+ * A deadline keeps its explanation as steps too (codes with their facts), so a zh-CN notice states it in Chinese.
+ * Rows from before stay without steps: their notices fall back to the rules in general (see knownSteps).
+ */
+export class DeadlineExplanationStepsMigration extends Migration {
+  override up(): void {
+    this.addSql('alter table "deadline" add column "explanation_steps" jsonb null');
+  }
+
+  override down(): void {
+    this.addSql('alter table "deadline" drop column if exists "explanation_steps"');
+  }
+}
+
 /** Tables of a service that owns deadlines, in order. */
 export const DEADLINE_MIGRATIONS = [
   { name: '20261123000100_deadline_tables', class: DeadlineTablesMigration },
   { name: '20261123000110_holiday_notice_table', class: HolidayNoticeTableMigration },
   { name: '20261204102000_deadline_count', class: DeadlineCountMigration },
+  { name: '20261204104000_deadline_explanation_steps', class: DeadlineExplanationStepsMigration },
 ];
 
 /** Appended after each service's own migrations (names sort after theirs). */

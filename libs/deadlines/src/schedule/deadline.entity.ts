@@ -1,4 +1,5 @@
 import { Entity, EntityRepositoryType, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { ExplanationStep } from '../calculus/explanation';
 import type { PeriodUnit } from '../calculus/period';
 import type { DeadlineKind } from '../policies/deadline-policy';
 import { DeadlineRepository } from './deadline.repository';
@@ -50,8 +51,13 @@ export class Deadline {
   @Property({ type: 'boolean' })
   provisional: boolean;
 
+  /** In English, as the API shows it. */
   @Property({ type: 'json' })
   explanation: string[];
+
+  /** The same as steps each notice phrases in its own language; absent on rows from before steps. */
+  @Property({ type: 'json', nullable: true })
+  explanationSteps?: ExplanationStep[];
 
   @Property({ type: 'string', length: 16 })
   status: DeadlineStatus;

@@ -68,6 +68,7 @@ export abstract class DepartmentDutyHandler implements DeadlineSubjectHandler {
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
+      dueExplanationSteps: deadline.explanationSteps,
       rung,
       escalatedTo: 'admin',
       caseUrl: dutyCase.caseUrl,

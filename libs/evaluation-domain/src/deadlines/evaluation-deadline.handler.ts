@@ -88,6 +88,7 @@ export abstract class EvaluationDeadlineHandler implements DeadlineSubjectHandle
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
+      dueExplanationSteps: deadline.explanationSteps,
       rung,
       escalatedTo: this.dutyHolder(deadline) === 'institution' ? 'department' : 'admin',
       caseUrl:

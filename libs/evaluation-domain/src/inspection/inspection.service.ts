@@ -196,6 +196,7 @@ export class InspectionService {
       dueOn: deadline.dueOn,
       dueAt: shanghaiIso(deadline.dueAt),
       dueExplanation: deadline.explanation,
+      dueExplanationSteps: deadline.explanationSteps,
       caseUrl: this.links.forInstitution(subject.filingCaseId, subject.uscc),
     };
     this.notifier.toInstitution(

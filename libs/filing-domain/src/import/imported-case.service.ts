@@ -13,7 +13,7 @@ import {
   RegistrationApproved,
   RegistrationImportFinished,
 } from '@tuoyu/contracts';
-import { DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
+import { Deadline, DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { CaseLinks } from '@tuoyu/identity';
 import { Outbox } from '@tuoyu/messaging';
 import { Department } from '../department.entity';
@@ -75,7 +75,7 @@ export class ImportedCaseService {
     await this.handoffs.receive(em, filingCase, true);
     em.create(ImportedCase, { caseId: id, importId: history.importId, regionCode: handoff.regionCode, state });
     if (state === 'filed') await this.tellEvaluation(em, filingCase, history);
-    else if (state === 'overdue') this.overdueNotice(em, filingCase, deadline.explanation);
+    else if (state === 'overdue') this.overdueNotice(em, filingCase, deadline);
     else addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
     this.logger.log(`imported case ${id} for ${filingCase.uscc} opened ${state}`);
     return filingCase;
@@ -141,14 +141,15 @@ export class ImportedCaseService {
     });
   }
 
-  private overdueNotice(em: EntityManager, filingCase: FilingCase, explanation: string[]): void {
+  private overdueNotice(em: EntityManager, filingCase: FilingCase, deadline: Deadline): void {
     const props: DeadlineNoticeProps = {
       subjectName: filingCase.name,
       uscc: filingCase.uscc,
       duty: '托育机构备案',
       dueOn: filingCase.dueOn,
       dueAt: shanghaiIso(filingCase.dueAt),
-      dueExplanation: explanation,
+      dueExplanation: deadline.explanation,
+      dueExplanationSteps: deadline.explanationSteps,
       rung: 'breach',
       escalatedTo: 'department',
       caseUrl: this.links.forInstitution(filingCase.id, filingCase.uscc),

@@ -117,6 +117,7 @@ export class FilingReviewService {
         dueOn: deadline.dueOn,
         dueAt: shanghaiIso(deadline.dueAt),
         dueExplanation: deadline.explanation,
+        dueExplanationSteps: deadline.explanationSteps,
         caseUrl: this.caseUrl(filingCase),
       };
       this.notify(em, `correction-requested:${request.id}`, filingCase, NoticeTemplate.CorrectionRequested, props);

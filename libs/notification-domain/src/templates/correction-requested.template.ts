@@ -9,8 +9,6 @@ import {
   FOOTER_EN_HTML,
   FOOTER_ZH,
   FOOTER_ZH_HTML,
-  EXPLANATION_ZH_TEXT,
-  EXPLANATION_ZH_HTML,
 } from './template-fragments';
 
 /**
@@ -30,7 +28,7 @@ export const CORRECTION_REQUESTED_TEMPLATE: NoticeTemplateSource<CorrectionReque
 请于 ${DUE_ZH} 前补正上述全部事项并重新提交。材料齐全后，卫生健康部门将在5个工作日内出具备案回执。
 
 期限计算说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 
 补正入口：{{caseUrl}}
 
@@ -39,7 +37,7 @@ ${FOOTER_ZH}`,
 <p>经{{departmentName}}审查，贵机构的备案材料需要补正。现一次性告知需补正的全部事项（共{{items.length}}项）：</p>
 <ol>{{#each items}}<li><strong>{{item}}</strong>：{{reason}}</li>{{/each}}</ol>
 <p>请于 <strong>${DUE_ZH}</strong> 前补正上述全部事项并重新提交。材料齐全后，卫生健康部门将在5个工作日内出具备案回执。</p>
-<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
+<p>期限计算说明：</p>${EXPLANATION_HTML}
 <p>补正入口：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {

@@ -1,10 +1,7 @@
 import { DeadlineNoticeProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
-import { EXPLANATION_ZH_TEXT, EXPLANATION_ZH_HTML } from './template-fragments';
+import { EXPLANATION_HTML, EXPLANATION_TEXT } from './template-fragments';
 
-const EXPLANATION_TEXT = `{{#each dueExplanation}}- {{this}}
-{{/each}}`;
-const EXPLANATION_HTML = '<ul>{{#each dueExplanation}}<li>{{this}}</li>{{/each}}</ul>';
 const FOOTER_ZH = '本邮件由托育服务平台自动发送，请勿直接回复。';
 
 /** Before and on the due day: what is due and by when. */
@@ -17,13 +14,13 @@ export const DEADLINE_REMINDER_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProp
 {{zh duty}}的截止时间为 {{dueOn}} 24:00（北京时间），请尽快办理。
 
 期限计算说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
-<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
+<p>期限计算说明：</p>${EXPLANATION_HTML}
 <p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
@@ -47,13 +44,13 @@ export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps
 {{zh duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}
 
 期限计算说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
-<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
+<p>期限计算说明：</p>${EXPLANATION_HTML}
 <p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
@@ -77,10 +74,10 @@ export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticePr
 请督促办理。案件：{{caseUrl}}
 
 期限计算说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{zh duty}}。</p>
-<p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Escalation: {{subjectName}} missed {{en duty}} due {{dueOn}}',
@@ -102,13 +99,13 @@ export const DEADLINE_MOVED_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> 
 根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 {{dueOn}} 24:00（北京时间）。
 
 期限计算说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
-<p>期限计算说明：</p>${EXPLANATION_ZH_HTML}
+<p>期限计算说明：</p>${EXPLANATION_HTML}
 <p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {

@@ -9,8 +9,6 @@ import {
   FOOTER_EN_HTML,
   FOOTER_ZH,
   FOOTER_ZH_HTML,
-  EXPLANATION_ZH_TEXT,
-  EXPLANATION_ZH_HTML,
 } from './template-fragments';
 
 /** 责令限期整改 after a supervision inspection (株洲: 消防、安全、饮食、卫生保健、保育规范、收费价格). */
@@ -26,7 +24,7 @@ export const RECTIFICATION_ORDERED_TEMPLATE: NoticeTemplateSource<RectificationO
 
 请于 ${DUE_ZH} 前完成整改，整改期满后将进行复查；逾期未整改的，将依法处理。
 期限说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 查看：{{caseUrl}}
 
 ${FOOTER_ZH}`,
@@ -34,7 +32,7 @@ ${FOOTER_ZH}`,
 <p>{{departmentName}}于{{inspectedOn}}对贵机构进行监督检查，发现以下问题：</p>
 <ul>{{#each items}}<li>【{{category}}】{{item}}：{{finding}}</li>{{/each}}</ul>
 <p><strong>请于 ${DUE_ZH} 前完成整改</strong>，整改期满后将进行复查；逾期未整改的，将依法处理。</p>
-<p>期限说明：</p>${EXPLANATION_ZH_HTML}
+<p>期限说明：</p>${EXPLANATION_HTML}
 <p>查看：<a href="{{caseUrl}}">点此打开</a></p>${FOOTER_ZH_HTML}`,
   },
   en: {

@@ -1,6 +1,6 @@
 import { FilingDueProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
-import { EXPLANATION_ZH_TEXT, EXPLANATION_ZH_HTML } from './template-fragments';
+import { EXPLANATION_HTML, EXPLANATION_TEXT } from './template-fragments';
 
 /** The institution's first notice after its registration reached the health department. */
 export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
@@ -13,7 +13,7 @@ export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
 请于 {{dueOn}} 24:00（北京时间）前完成托育机构备案。
 
 期限计算说明：
-${EXPLANATION_ZH_TEXT}
+${EXPLANATION_TEXT}
 
 需提交的材料：
 - 托育机构备案书、备案承诺书（在线填写）
@@ -31,7 +31,7 @@ ${EXPLANATION_ZH_TEXT}
 <p>贵机构已于{{approvedOn}}核准登记，登记信息已推送至所在地县级卫生健康部门。<br>
 请于 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成托育机构备案。</p>
 <p>期限计算说明：</p>
-${EXPLANATION_ZH_HTML}
+${EXPLANATION_HTML}
 <p>需提交的材料：</p>
 <ul>
 <li>托育机构备案书、备案承诺书（在线填写）</li>
@@ -53,8 +53,7 @@ Your registration was approved on {{approvedOn}} and has been shared with your c
 Please complete your childcare institution filing (备案) by {{dueOn}} 24:00 China time.
 
 How the date was computed:
-{{#each dueExplanation}}- {{this}}
-{{/each}}
+${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 
@@ -63,7 +62,7 @@ This message was sent automatically; please do not reply.`,
 <p>Your registration was approved on {{approvedOn}} and has been shared with your county health department.<br>
 Please complete your childcare institution filing (备案) by <strong>{{dueOn}} 24:00 China time</strong>.</p>
 <p>How the date was computed:</p>
-<ul>{{#each dueExplanation}}<li>{{this}}</li>{{/each}}</ul>
+${EXPLANATION_HTML}
 <p>Your case: <a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };

@@ -1,4 +1,5 @@
 import { NOTICE_LOCALES, NoticeLocale, NoticeTemplate } from '@tuoyu/contracts';
+import { ExplanationStep, explainIn } from '@tuoyu/deadlines';
 import { findResidentIds } from '@tuoyu/identity';
 import { SAMPLE_MASKED_RESIDENT_ID, SAMPLE_PROPS } from './sample-props';
 import { renderNotice } from './template-registry';
@@ -13,7 +14,8 @@ function valuesOf(props: unknown, keys: Set<string>): string[] {
   if (Array.isArray(props)) return props.flatMap((item) => valuesOf(item, keys));
   if (props === null || typeof props !== 'object') return [];
   return Object.entries(props).flatMap(([key, value]) =>
-    typeof value === 'string' && keys.has(key) ? [value] : valuesOf(value, keys),
+    // The explanation steps' facts are phrased, not shown as they are (checked by the explanation case below).
+    key === 'dueExplanationSteps' ? [] : typeof value === 'string' && keys.has(key) ? [value] : valuesOf(value, keys),
   );
 }
 
@@ -40,23 +42,24 @@ describe('every template renders its sample in every locale', () => {
   });
 
   it.each(CASES)('%s %s: a due date is shown with its hour and how it was computed', (template, locale) => {
-    const props = SAMPLE_PROPS[template] as { dueOn?: string; dueExplanation?: string[] };
+    const props = SAMPLE_PROPS[template] as {
+      dueOn?: string;
+      dueExplanation?: string[];
+      dueExplanationSteps?: ExplanationStep[];
+    };
     const { text, html } = renderNotice(template, locale, props);
     if (props.dueOn) {
       expect(text).toContain(`${props.dueOn} 24:00`);
       expect(html).toContain(`${props.dueOn} 24:00`);
     }
     if (!props.dueExplanation) return;
-    // The computed lines are English; a zh-CN notice states the same rules (民法典 §201, §203) in Chinese.
-    if (locale === 'zh-CN') {
-      expect(text).toContain('第二百零三条');
-      expect(html).toContain('第二百零三条');
-      return;
-    }
-    for (const line of props.dueExplanation) {
+    // Each notice phrases the computed steps in its own language (民法典 §201 is cited in both).
+    expect(props.dueExplanationSteps).toBeDefined();
+    for (const line of explainIn(locale, props.dueExplanationSteps ?? [])) {
       expect(text).toContain(`- ${line}`);
       expect(html).toContain(`<li>${line}</li>`);
     }
+    expect(text).toContain('第二百零一条');
   });
 
   it.each(CASES)('%s %s: names the institution in the subject where there is one', (template, locale) => {

@@ -1,4 +1,5 @@
 import { NoticeTemplate } from '@tuoyu/contracts';
+import { ChineseDaysCalendar, computeDeadline } from '@tuoyu/deadlines';
 import type { NoticePropsOf } from './template-registry';
 
 // One sample per template, typed by the template's props class: a new template without a sample does not compile.
@@ -12,10 +13,13 @@ const CASE_URL = 'http://127.0.0.1:3000/l/Q2FzZUxpbmtTYW1wbGUtMGI2ZjdhMGU';
 /** Masked as libs/identity does; a full number here would make renderNotice refuse the sample. */
 export const SAMPLE_MASKED_RESIDENT_ID = '5120**********0014';
 
-const FILING_EXPLANATION = [
-  'Approved on 2026-09-16; 15 days (15日) → raw last day 2026-10-01.',
-  '2026-10-01 is a rest day (国庆节, 2026 State Council notice) → moved to 2026-10-08, the next working day (民法典 §203).',
-];
+/** A due date as the calculus explains it: English lines (stored, API) and steps each notice phrases itself. */
+function explained(start: string, amount: number) {
+  const { steps, explanation } = computeDeadline(new ChineseDaysCalendar(), { start, amount, unit: 'calendar' });
+  return { dueExplanation: explanation, dueExplanationSteps: steps };
+}
+// 15 日 from approval on 2026-09-16 end in 国庆, so on 2026-10-08 (domain.md's worked example).
+const FILING_EXPLANATION = explained('2026-09-16', 15);
 
 const DEADLINE = {
   subjectName: INSTITUTION,
@@ -23,7 +27,7 @@ const DEADLINE = {
   duty: '托育机构备案 (childcare institution filing)',
   dueOn: '2026-10-08',
   dueAt: '2026-10-08T23:59:59.999+08:00',
-  dueExplanation: FILING_EXPLANATION,
+  ...FILING_EXPLANATION,
   caseUrl: CASE_URL,
   escalatedTo: 'department' as const,
 };
@@ -35,7 +39,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     approvedOn: '2026-09-16',
     dueOn: '2026-10-08',
     dueAt: '2026-10-08T23:59:59.999+08:00',
-    dueExplanation: FILING_EXPLANATION,
+    ...FILING_EXPLANATION,
     caseUrl: CASE_URL,
   },
   [NoticeTemplate.DeadlineReminder]: { ...DEADLINE, rung: 'due_in_3_days' },
@@ -69,7 +73,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     ],
     dueOn: '2026-10-27',
     dueAt: '2026-10-27T23:59:59.999+08:00',
-    dueExplanation: ['Correction requested on 2026-10-12; 15 days (15日) → 2026-10-27, a working day.'],
+    ...explained('2026-10-12', 15),
     caseUrl: CASE_URL,
   },
   [NoticeTemplate.NonCompliance]: {
@@ -136,7 +140,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     ],
     dueOn: '2026-12-03',
     dueAt: '2026-12-03T23:59:59.999+08:00',
-    dueExplanation: ['Inspected on 2026-11-03; the inspector set 2026-12-03, a working day.'],
+    ...explained('2026-11-03', 30),
     caseUrl: CASE_URL,
   },
   [NoticeTemplate.EvaluationResult]: {

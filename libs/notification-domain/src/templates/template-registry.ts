@@ -23,6 +23,7 @@ import {
   COMPLAINT_REPLIED_TEMPLATE,
 } from './complaint-notices.template';
 import { INCIDENT_NOT_REPORTED_TEMPLATE, INCIDENT_REPORTED_TEMPLATE } from './incident-notices.template';
+import { explanationLines } from './due-explanation';
 import { NoticeTemplateSource } from './notice-template-source';
 import { SIGN_IN_CODE_TEMPLATE } from './sign-in-code.template';
 import { assertNoResidentId } from './resident-id-guard';
@@ -90,7 +91,8 @@ function compile(source: string, key: string, escape: boolean): HandlebarsTempla
  */
 export function renderNotice(template: NoticeTemplate, locale: NoticeLocale, props: unknown): RenderedNotice {
   const source: NoticeTemplateSource<object> = TEMPLATE_SOURCES[template];
-  const data = validatePayload(source.propsClass, props, `props of ${template}`);
+  const valid = validatePayload(source.propsClass, props, `props of ${template}`);
+  const data = { ...valid, explanationLines: explanationLines(locale, valid) };
   const localized = source[locale];
   const key = `${template}:${locale}`;
   const rendered = {

@@ -10,8 +10,8 @@ class MovedOverDto {
   reason: string;
 }
 
-/** GET /deadlines/compute. */
-export class ComputedDeadlineDto implements ComputedDeadline {
+/** GET /deadlines/compute (explained in English; the coded steps are for notices). */
+export class ComputedDeadlineDto implements Omit<ComputedDeadline, 'steps'> {
   @ApiProperty({ example: '2026-10-20' })
   dueOn: string;
 
