@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import Redis from 'ioredis';
+import Redis, { Pipeline } from 'ioredis';
 
 let queries = 0;
 // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound below with apply(this)
@@ -12,6 +12,31 @@ Client.prototype.query = function (this: Client, ...args: unknown[]) {
 
 export function sqlRoundTrips(): number {
   return queries;
+}
+
+const sent = new Map<string, number>();
+let pipelines = 0;
+let alone = 0;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound below with apply(this)
+const originalSend = Redis.prototype.sendCommand;
+// Every command any ioredis client of this process writes (BullMQ's too; a script is one EVALSHA, not what it runs
+// inside Redis). Pipelined and MULTI commands come through here one by one, flagged by their pipeline stream.
+Redis.prototype.sendCommand = function (this: Redis, ...args: Parameters<Redis['sendCommand']>) {
+  const [command, stream] = args;
+  sent.set(command.name, (sent.get(command.name) ?? 0) + 1);
+  if (!(stream as { isPipeline?: boolean } | undefined)?.isPipeline) alone += 1;
+  return originalSend.apply(this, args);
+};
+// eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound below with apply(this)
+const originalExec = Pipeline.prototype.exec;
+Pipeline.prototype.exec = function (this: Pipeline, ...args: Parameters<Pipeline['exec']>) {
+  pipelines += 1;
+  return originalExec.apply(this, args);
+};
+
+/** Commands this process's Redis clients have sent so far, by command, and their round trips (a pipeline is one). */
+export function clientRedisCommands(): { commands: Map<string, number>; roundTrips: number } {
+  return { commands: new Map(sent), roundTrips: alone + pipelines };
 }
 
 /** Commands the bench's own Redis has executed so far, by command (INFO commandstats, without INFO itself). */

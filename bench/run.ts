@@ -7,7 +7,7 @@ import request from 'supertest';
 import { SmtpSink, registrationBody, setTestClock } from '@tuoyu/testing';
 import { startTestSystem } from '../test/support/test-system';
 import { bareThreeHops } from './bare-pipeline';
-import { commandDelta, redisCommands, sqlRoundTrips } from './counters';
+import { clientRedisCommands, commandDelta, redisCommands, sqlRoundTrips } from './counters';
 import { benchGauges } from './gauges';
 import { benchImport } from './import';
 
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       // Throughput: registrations with IN_FLIGHT POSTs at a time, from the first POST to the last email.
       const sql0 = sqlRoundTrips();
       const redis0 = await redisCommands(redis);
+      const client0 = clientRedisCommands();
       const started = performance.now();
       const emails: string[] = [];
       let next = 0;
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
       const pipeline = THROUGHPUT_COUNT / seconds;
       const commands = commandDelta(redis0, await redisCommands(redis));
       const redisPer = commands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT;
+      const client = clientRedisCommands();
+      const clientCommands = commandDelta(client0.commands, client.commands);
 
       // Latency: a steady LATENCY_RATE registrations/s for LATENCY_SECONDS, POST sent → email at the sink.
       const posted: { email: string; postedAt: number }[] = [];
@@ -139,6 +142,14 @@ async function main(): Promise<void> {
         },
         sqlRoundTripsPerRegistration: round(sqlPer),
         redisCommandsPerRegistration: round(redisPer),
+        // Sent by this process's clients (Lua-internal commands not counted); round trips count a pipeline once.
+        clientRedisCommandsPerRegistration: {
+          commands: round(clientCommands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT),
+          roundTrips: round((client.roundTrips - client0.roundTrips) / THROUGHPUT_COUNT),
+          byCommand: Object.fromEntries(
+            clientCommands.slice(0, 10).map(([command, n]) => [command, round(n / THROUGHPUT_COUNT)]),
+          ),
+        },
         // Includes what idle workers, the shared clock and the relays do while the phase lasts.
         redisCommandsPerRegistrationByCommand: Object.fromEntries(
           commands.slice(0, 10).map(([command, n]) => [command, round(n / THROUGHPUT_COUNT)]),

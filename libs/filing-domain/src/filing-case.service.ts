@@ -48,7 +48,7 @@ export class FilingCaseService {
     if (handoff.history) return this.imported.open(em, handoff, handoff.history);
     const now = this.clock.now();
     const id = randomUUID();
-    const deadline = await this.scheduler.open(
+    const deadline = this.scheduler.openNew(
       em,
       { type: FILING_CASE_SUBJECT, id, regionCode: handoff.regionCode },
       'filing',

@@ -14,13 +14,47 @@ export interface DeliverySearch {
 /** What an attempt's outcome writes on its row (after the SMTP conversation). */
 export type DeliveryOutcomePatch = Pick<Delivery, 'status'> & Partial<Pick<Delivery, 'sentAt' | 'lastError'>>;
 
+/** A delivery row as a request first writes it. */
+export type ClaimedRow = Omit<
+  Delivery,
+  'sentAt' | 'subject' | 'lastError' | 'claimedUntil' | 'ambiguousAttempts' | 'request'
+> & { request: NotificationRequested };
+
 export class DeliveryRepository extends EntityRepository<Delivery> {
+  /**
+   * The common case in one statement (no transaction around it): a new key, or one waiting for its retry, becomes
+   * attempt n+1 under a lease. Null when the row is sending, sent or failed: the caller decides under `claim`'s lock.
+   * ON CONFLICT … DO UPDATE locks the row and re-checks the WHERE on its latest version, so two racing claims
+   * cannot both win.
+   */
+  async claimAttempt(row: ClaimedRow, subject: string, claimedUntil: Date): Promise<Delivery | null> {
+    const em = this.getEntityManager();
+    const [claimed] = await em.execute<Record<string, unknown>[]>(
+      `insert into delivery (idempotency_key, message_id, recipients, template, locale, status, attempts, subject,
+                             created_at, claimed_until, ambiguous_attempts, request)
+       values (?, ?, ?, ?, ?, 'sending', 1, ?, ?, ?, 0, ?)
+       on conflict (idempotency_key) do update
+         set status = 'sending', attempts = delivery.attempts + 1, subject = excluded.subject,
+             claimed_until = excluded.claimed_until
+         where delivery.status = 'pending'
+       returning *`,
+      [
+        row.idempotencyKey,
+        row.messageId,
+        JSON.stringify(row.recipients),
+        row.template,
+        row.locale,
+        subject,
+        row.createdAt,
+        claimedUntil,
+        JSON.stringify(row.request),
+      ],
+    );
+    return claimed ? this.map(claimed) : null;
+  }
+
   /** Writes the row if the key is new, then locks it: concurrent requests for one key queue here. */
-  async claim(
-    row: Omit<Delivery, 'sentAt' | 'subject' | 'lastError' | 'claimedUntil' | 'ambiguousAttempts' | 'request'> & {
-      request: NotificationRequested;
-    },
-  ): Promise<Delivery> {
+  async claim(row: ClaimedRow): Promise<Delivery> {
     await this.createQueryBuilder()
       .insert({ ...row, ambiguousAttempts: 0 })
       .onConflict('idempotency_key')

@@ -10,7 +10,7 @@ import { DeliveryFailure, DeliveryMetrics } from './delivery-metrics';
 import { DeliveryOutcomeRecorder } from './delivery-outcome-recorder';
 import { DeliveryRetryError } from './delivery-retry.error';
 import { DeliveryRetryPolicy } from './delivery-retry-policy';
-import { DeliveryOutcomePatch } from './delivery.repository';
+import { ClaimedRow, DeliveryOutcomePatch } from './delivery.repository';
 import { MailTransport, describeMailFailure, isPermanentMailFailure } from './mail-transport';
 import { PermanentDeliveryError } from './permanent-delivery.error';
 import { renderNotice } from './templates/template-registry';
@@ -91,21 +91,30 @@ export class DeliveryService {
   }
 
   /** First commit: the row exists, is locked, and says which attempt is under way until when. */
-  private claim(request: NotificationRequested, subject: string): Promise<Claim> {
+  private async claim(request: NotificationRequested, subject: string): Promise<Claim> {
+    const now = this.clock.now();
+    const row: ClaimedRow = {
+      idempotencyKey: request.idempotencyKey,
+      messageId: messageIdFor(request.idempotencyKey),
+      recipients: request.to,
+      template: request.template,
+      locale: request.locale,
+      status: 'pending',
+      attempts: 0,
+      createdAt: now,
+      request,
+    };
+    const leaseEnd = new Date(now.getTime() + this.config.notificationSendLeaseMs);
+    if (request.to.length > 0) {
+      const claimed = await (this.orm.em.fork() as EntityManager)
+        .getRepository(Delivery)
+        .claimAttempt(row, subject, leaseEnd);
+      if (claimed) return { kind: 'send', delivery: claimed };
+    }
+    // Unaddressed, or the key is sending, sent or failed: decided under the row lock.
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional(async (tx): Promise<Claim> => {
-      const now = this.clock.now();
-      const delivery = await tx.getRepository(Delivery).claim({
-        idempotencyKey: request.idempotencyKey,
-        messageId: messageIdFor(request.idempotencyKey),
-        recipients: request.to,
-        template: request.template,
-        locale: request.locale,
-        status: 'pending',
-        attempts: 0,
-        createdAt: now,
-        request,
-      });
+      const delivery = await tx.getRepository(Delivery).claim(row);
       if (delivery.status === 'sent') return { kind: 'done', outcome: 'already_sent' };
       if (delivery.status === 'failed') return { kind: 'done', outcome: 'failed_permanently' };
       if (request.to.length === 0) {
@@ -134,7 +143,7 @@ export class DeliveryService {
       delivery.status = 'sending';
       delivery.attempts += 1;
       delivery.subject = subject;
-      delivery.claimedUntil = new Date(now.getTime() + this.config.notificationSendLeaseMs);
+      delivery.claimedUntil = leaseEnd;
       return { kind: 'send', delivery };
     });
   }

@@ -9,7 +9,6 @@ import { ConflictError, FieldProblem, ForbiddenError, InvalidInputError, NotFoun
 import { Outbox } from '@tuoyu/messaging';
 import { ApproveRegistrationCommand } from './approve-registration.command';
 import { registrationConsistencyProblems } from './registration-rules';
-import { Registration } from './registration.entity';
 import { newRegistration, registrationApprovedPayload } from './registration-records';
 import { RegistrationView, toRegistrationView } from './registration.view';
 import { ProvincialPushService } from './provincial/provincial-push.service';
@@ -49,10 +48,10 @@ export class RegistrationService {
       ]);
     }
     try {
-      return await this.em.fork().transactional(async (tx) => {
-        if (await tx.getRepository(Registration).findByUscc(command.uscc)) throw this.duplicate(command.uscc);
+      return await this.em.fork().transactional((tx) => {
+        // No look-up first: the USCC's unique key refuses a duplicate at the insert (caught below), a round trip fewer.
         const registration = newRegistration(tx, command, this.pii, now);
-        const deadline = await this.scheduler.open(
+        const deadline = this.scheduler.openNew(
           tx,
           { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
           'sharing_duty',
@@ -72,10 +71,11 @@ export class RegistrationService {
           registrationApprovedPayload(registration),
         );
         this.provincial.schedule(tx, registration, 'registration.approved');
-        return { ...toRegistrationView(registration, duty), warnings: this.regionWarnings(registration.regionCode) };
+        const view = toRegistrationView(registration, duty);
+        return Promise.resolve({ ...view, warnings: this.regionWarnings(registration.regionCode) });
       });
     } catch (error) {
-      // Two authorities racing on one USCC: the unique constraint decides.
+      // A registered USCC, or two authorities racing on one: the unique constraint decides.
       if (error instanceof UniqueConstraintViolationException) throw this.duplicate(command.uscc);
       throw error;
     }

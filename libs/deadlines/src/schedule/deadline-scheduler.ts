@@ -56,7 +56,20 @@ export class DeadlineScheduler {
     override: DueDateOverride = {},
   ): Promise<Deadline> {
     const existing = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind);
-    if (existing) return existing;
+    return existing ?? this.openNew(em, subject, kind, start, override);
+  }
+
+  /**
+   * Opens a deadline for a subject created in this same transaction: it cannot have one yet, so there is nothing
+   * to look up (a round trip fewer on the registration and filing hot paths; the unique key still guards).
+   */
+  openNew(
+    em: EntityManager,
+    subject: DeadlineSubject,
+    kind: DeadlineKind,
+    start: string,
+    override: DueDateOverride = {},
+  ): Deadline {
     const policy = this.deadlines.policyFor(kind, subject.regionCode);
     const period = periodOf(kind, start, override, policy.period);
     const computed = this.deadlines.compute({ start, ...period });
