@@ -19,6 +19,7 @@ export * from './messages/registration-changed.message';
 export * from './messages/imported-history';
 export * from './messages/registration-import-finished.message';
 export * from './notices/deadline-notice.props';
+export * from './notices/department-contact';
 export * from './notices/due-explanation-step';
 export * from './notices/evaluation-notices.props';
 export * from './notices/filing-due.props';

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CaseLinks } from '@tuoyu/identity';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@tuoyu/config';
-import { DeadlineNoticeProps, NoticeTemplate } from '@tuoyu/contracts';
+import { DeadlineNoticeProps, DepartmentContact, NoticeTemplate } from '@tuoyu/contracts';
 import {
   Deadline,
   DeadlineSubjectHandler,
@@ -13,6 +13,7 @@ import {
   rungTemplate,
   shanghaiIso,
 } from '@tuoyu/deadlines';
+import { departmentContactFor } from './department-contact';
 import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 
@@ -42,10 +43,11 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     const filingCase = await this.caseOf(em, deadline);
     if (ladderRung.name === 'breach') await this.onBreach(em, deadline, filingCase);
     const notices: RungNotice[] = [];
+    const department = await departmentContactFor(em, filingCase.regionCode);
     for (const recipient of ladderRung.recipients) {
       const to = await this.addressOf(em, recipient, filingCase);
       const template = rungTemplate(recipient, this.dutyHolder, ladderRung);
-      const props = this.propsOf(filingCase, deadline, rung.rung, recipient);
+      const props = this.propsOf(filingCase, deadline, rung.rung, recipient, department);
       // Administrators' notices without ADMIN_EMAIL are recorded as failed deliveries with the reason.
       if (!to && recipient === 'admin') notices.push({ unaddressed: NO_ADMIN_EMAIL, template, props });
       if (!to) continue;
@@ -57,7 +59,8 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
   async onDueMoved(em: EntityManager, deadline: Deadline, previousDueOn: string): Promise<RungNotice[]> {
     const filingCase = await this.caseOf(em, deadline);
     await this.onMoved(em, deadline, filingCase);
-    const props = { ...this.propsOf(filingCase, deadline, 'moved', this.dutyHolder), previousDueOn };
+    const department = await departmentContactFor(em, filingCase.regionCode);
+    const props = { ...this.propsOf(filingCase, deadline, 'moved', this.dutyHolder, department), previousDueOn };
     const to = await this.addressOf(em, this.dutyHolder, filingCase);
     return to ? [{ to, template: NoticeTemplate.DeadlineMoved, props }] : [];
   }
@@ -77,6 +80,7 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
     deadline: Deadline,
     rung: string,
     recipient: Recipient,
+    department?: DepartmentContact,
   ): DeadlineNoticeProps {
     return {
       subjectName: filingCase.name,
@@ -92,6 +96,8 @@ export abstract class CaseDeadlineHandler implements DeadlineSubjectHandler {
         recipient === 'institution'
           ? this.links.forInstitution(filingCase.id, filingCase.uscc)
           : this.links.plain(filingCase.id),
+      // The institution is told whom to ask; the department and administrators know themselves.
+      department: recipient === 'institution' ? department : undefined,
     };
   }
 

@@ -73,7 +73,7 @@ export class FilingCaseService {
       openedAt: now,
     });
     await this.handoffs.receive(em, filingCase);
-    addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
+    await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
     this.logger.log(`filing case ${filingCase.id} opened for ${filingCase.uscc}, due ${filingCase.dueOn}`);
     return filingCase;
   }

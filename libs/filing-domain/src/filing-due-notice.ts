@@ -3,16 +3,17 @@ import { Deadline, shanghaiIso } from '@tuoyu/deadlines';
 import { CaseLinks } from '@tuoyu/identity';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox } from '@tuoyu/messaging';
+import { departmentContactFor } from './department-contact';
 import { FilingCase } from './filing-case.entity';
 
-/** The institution's first notice: its filing due date and how it was computed. */
-export function addFilingDueNotice(
+/** The institution's first notice: its filing due date, how it was computed, and whom to ask. */
+export async function addFilingDueNotice(
   em: EntityManager,
   outbox: Outbox,
   links: CaseLinks,
   filingCase: FilingCase,
   deadline: Deadline,
-): void {
+): Promise<void> {
   const props: FilingDueProps = {
     institutionName: filingCase.name,
     uscc: filingCase.uscc,
@@ -22,6 +23,7 @@ export function addFilingDueNotice(
     dueExplanation: deadline.explanation,
     dueExplanationSteps: deadline.explanationSteps,
     caseUrl: links.forInstitution(filingCase.id, filingCase.uscc),
+    department: await departmentContactFor(em, filingCase.regionCode),
   };
   outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
     v: 1,

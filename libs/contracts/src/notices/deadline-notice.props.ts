@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsLocalDate } from '@tuoyu/kernel';
 import { IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length, ValidateNested } from 'class-validator';
+import { DepartmentContact } from './department-contact';
 import { DueExplanationStep } from './due-explanation-step';
 
 export const ESCALATION_TARGETS = ['department', 'admin'] as const;
@@ -29,4 +30,6 @@ export class DeadlineNoticeProps {
   @IsIn(ESCALATION_TARGETS) escalatedTo: EscalationTarget;
   /** For a moved due date: the date it replaces. */
   @IsOptional() @IsLocalDate() previousDueOn?: string;
+  /** Whom the institution may ask (optional: a region without a department yet; v1 messages from before). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsLocalDate } from '@tuoyu/kernel';
 import { IsArray, IsISO8601, IsOptional, IsString, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
+import { DepartmentContact } from './department-contact';
 import { DueExplanationStep } from './due-explanation-step';
 
 /** The institution's first notice: what to file, with whom, and by when (api.md: it names dueOn). */
@@ -18,4 +19,6 @@ export class FilingDueProps {
   @Type(() => DueExplanationStep)
   dueExplanationSteps?: DueExplanationStep[];
   @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Whom the institution may ask (optional: a region without a department yet; v1 messages from before). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
 }

@@ -13,6 +13,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { DepartmentContact } from './department-contact';
 import { DueExplanationStep } from './due-explanation-step';
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
@@ -27,6 +28,8 @@ export class FilingReceiptProps {
   /** The basic conditions the institution must keep meeting (基本条件告知书), one line each. */
   @IsArray() @IsString({ each: true }) basicConditions: string[];
   @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Whom the institution may ask (optional: a region without a department yet; v1 messages from before). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
 }
 
 export class CorrectionItem {
@@ -51,6 +54,8 @@ export class CorrectionRequestedProps {
   @Type(() => DueExplanationStep)
   dueExplanationSteps?: DueExplanationStep[];
   @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Whom the institution may ask (optional: a region without a department yet; v1 messages from before). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
 }
 
 /** 不符合备案要求告知: the filing was found non-compliant, with the reasons (also published). */
@@ -61,6 +66,8 @@ export class NonComplianceProps {
   @IsArray() @ArrayNotEmpty() @IsString({ each: true }) reasons: string[];
   @IsLocalDate() decidedOn: string;
   @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Whom the institution may ask (optional: a region without a department yet; v1 messages from before). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
 }
 
 /** A new handoff reached the department's inbox (registration shared with the county health department). */

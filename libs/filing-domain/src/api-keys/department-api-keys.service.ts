@@ -69,7 +69,11 @@ export class DepartmentApiKeys extends ApiKeyVerifier {
         createdBy: actor.subject ?? actor.role,
         createdAt: this.clock.now(),
       });
-      this.audit.record(em, 'api_key.create', `api_key:${row.id}`, { regionCode, scopes: row.scopes, label: row.label });
+      this.audit.record(em, 'api_key.create', `api_key:${row.id}`, {
+        regionCode,
+        scopes: row.scopes,
+        label: row.label,
+      });
       await em.flush();
       return { ...toView(row), key };
     });

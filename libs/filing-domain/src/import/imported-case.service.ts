@@ -16,6 +16,7 @@ import {
 import { Deadline, DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { CaseLinks } from '@tuoyu/identity';
 import { Outbox } from '@tuoyu/messaging';
+import { departmentContactFor } from '../department-contact';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FILING_CASE_SUBJECT } from '../filing-deadline.handler';
@@ -75,8 +76,8 @@ export class ImportedCaseService {
     await this.handoffs.receive(em, filingCase, true);
     em.create(ImportedCase, { caseId: id, importId: history.importId, regionCode: handoff.regionCode, state });
     if (state === 'filed') await this.tellEvaluation(em, filingCase, history);
-    else if (state === 'overdue') this.overdueNotice(em, filingCase, deadline);
-    else addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
+    else if (state === 'overdue') await this.overdueNotice(em, filingCase, deadline);
+    else await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
     this.logger.log(`imported case ${id} for ${filingCase.uscc} opened ${state}`);
     return filingCase;
   }
@@ -141,7 +142,7 @@ export class ImportedCaseService {
     });
   }
 
-  private overdueNotice(em: EntityManager, filingCase: FilingCase, deadline: Deadline): void {
+  private async overdueNotice(em: EntityManager, filingCase: FilingCase, deadline: Deadline): Promise<void> {
     const props: DeadlineNoticeProps = {
       subjectName: filingCase.name,
       uscc: filingCase.uscc,
@@ -153,6 +154,7 @@ export class ImportedCaseService {
       rung: 'breach',
       escalatedTo: 'department',
       caseUrl: this.links.forInstitution(filingCase.id, filingCase.uscc),
+      department: await departmentContactFor(em, filingCase.regionCode),
     };
     this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
       v: 1,

@@ -16,6 +16,7 @@ import { DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { Principal, regionContains, CaseLinks } from '@tuoyu/identity';
 import { ConflictError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
+import { contactOf } from '../department-contact';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FilingSubmission } from '../submission/filing-submission.entity';
@@ -79,6 +80,7 @@ export class FilingReviewService {
         departmentName: department.name,
         basicConditions: [...BASIC_CONDITIONS],
         caseUrl: this.caseUrl(filingCase),
+        department: contactOf(department),
       };
       this.notify(em, `filing-receipt:${filingCase.id}`, filingCase, NoticeTemplate.FilingReceipt, props);
       return {
@@ -119,6 +121,7 @@ export class FilingReviewService {
         dueExplanation: deadline.explanation,
         dueExplanationSteps: deadline.explanationSteps,
         caseUrl: this.caseUrl(filingCase),
+        department: contactOf(department),
       };
       this.notify(em, `correction-requested:${request.id}`, filingCase, NoticeTemplate.CorrectionRequested, props);
       return { filingCaseId: filingCase.id, status: filingCase.status, correctionDueOn: deadline.dueOn };
@@ -141,6 +144,7 @@ export class FilingReviewService {
         reasons,
         decidedOn,
         caseUrl: this.caseUrl(filingCase),
+        department: contactOf(department),
       };
       this.notify(em, `non-compliance:${submission.id}`, filingCase, NoticeTemplate.NonCompliance, props);
       return { filingCaseId: filingCase.id, status: filingCase.status, decidedOn };

@@ -12,9 +12,7 @@ export class SupervisionCaseTableMigration extends Migration {
       "status" varchar(8) not null,
       "due_on" date not null,
       "changed_at" timestamptz not null)`);
-    this.addSql(
-      'create index "supervision_case_region_open_index" on "supervision_case" ("region_code", "status")',
-    );
+    this.addSql('create index "supervision_case_region_open_index" on "supervision_case" ("region_code", "status")');
   }
 
   override down(): void {

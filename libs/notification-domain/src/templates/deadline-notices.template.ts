@@ -1,6 +1,13 @@
 import { DeadlineNoticeProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
-import { EXPLANATION_HTML, EXPLANATION_TEXT } from './template-fragments';
+import {
+  CONTACT_EN,
+  CONTACT_EN_HTML,
+  CONTACT_ZH,
+  CONTACT_ZH_HTML,
+  EXPLANATION_HTML,
+  EXPLANATION_TEXT,
+} from './template-fragments';
 
 const FOOTER_ZH = '本邮件由托育服务平台自动发送，请勿直接回复。';
 
@@ -17,11 +24,11 @@ export const DEADLINE_REMINDER_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProp
 ${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
-${FOOTER_ZH}`,
+${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Reminder: {{en duty}} for {{subjectName}} is due {{dueOn}} 24:00',
@@ -29,8 +36,10 @@ ${FOOTER_ZH}`,
 
 How the date was computed:
 ${EXPLANATION_TEXT}
-Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
+Your case: {{caseUrl}}
+
+${CONTACT_EN}`,
+    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
   },
 };
 
@@ -47,11 +56,11 @@ export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps
 ${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
-${FOOTER_ZH}`,
+${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Overdue: {{en duty}} for {{subjectName}} was due {{dueOn}} 24:00',
@@ -59,8 +68,10 @@ ${FOOTER_ZH}`,
 
 How the date was computed:
 ${EXPLANATION_TEXT}
-Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
+Your case: {{caseUrl}}
+
+${CONTACT_EN}`,
+    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
   },
 };
 
@@ -102,11 +113,11 @@ export const DEADLINE_MOVED_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> 
 ${EXPLANATION_TEXT}
 办理入口：{{caseUrl}}
 
-${FOOTER_ZH}`,
+${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p><p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
   },
   en: {
     subject: 'Due date changed: {{en duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
@@ -114,7 +125,9 @@ ${FOOTER_ZH}`,
 
 How the date was computed:
 ${EXPLANATION_TEXT}
-Your case: {{caseUrl}}`,
-    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
+Your case: {{caseUrl}}
+
+${CONTACT_EN}`,
+    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
   },
 };

@@ -1,6 +1,13 @@
 import { FilingDueProps } from '@tuoyu/contracts';
 import { NoticeTemplateSource } from './notice-template-source';
-import { EXPLANATION_HTML, EXPLANATION_TEXT } from './template-fragments';
+import {
+  CONTACT_EN,
+  CONTACT_EN_HTML,
+  CONTACT_ZH,
+  CONTACT_ZH_HTML,
+  EXPLANATION_HTML,
+  EXPLANATION_TEXT,
+} from './template-fragments';
 
 /** The institution's first notice after its registration reached the health department. */
 export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
@@ -26,7 +33,7 @@ ${EXPLANATION_TEXT}
 
 办理入口：{{caseUrl}}
 
-本邮件由托育服务平台自动发送，请勿直接回复。`,
+${CONTACT_ZH}本邮件由托育服务平台自动发送，请勿直接回复。`,
     html: `<p>{{institutionName}}（统一社会信用代码：{{uscc}}）：</p>
 <p>贵机构已于{{approvedOn}}核准登记，登记信息已推送至所在地县级卫生健康部门。<br>
 请于 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成托育机构备案。</p>
@@ -43,7 +50,7 @@ ${EXPLANATION_HTML}
 <li>提供餐食的，食品经营许可证</li>
 </ul>
 <p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>
-<p style="color:#888">本邮件由托育服务平台自动发送，请勿直接回复。</p>`,
+${CONTACT_ZH_HTML}<p style="color:#888">本邮件由托育服务平台自动发送，请勿直接回复。</p>`,
   },
   en: {
     subject: '[Childcare filing] {{institutionName}}: file with the health department by {{dueOn}}',
@@ -57,12 +64,12 @@ ${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 
-This message was sent automatically; please do not reply.`,
+${CONTACT_EN}This message was sent automatically; please do not reply.`,
     html: `<p>{{institutionName}} (USCC {{uscc}}),</p>
 <p>Your registration was approved on {{approvedOn}} and has been shared with your county health department.<br>
 Please complete your childcare institution filing (备案) by <strong>{{dueOn}} 24:00 China time</strong>.</p>
 <p>How the date was computed:</p>
 ${EXPLANATION_HTML}
-<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>`,
+<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
   },
 };

@@ -8,6 +8,8 @@ import type { NoticePropsOf } from './template-registry';
 const INSTITUTION = '雁江区小星星托育中心';
 const USCC = '91512081MA62K0260E';
 const DEPARTMENT = '资阳市雁江区卫生健康局';
+/** Whom an institution's notices tell it to ask. */
+const CONTACT = { name: DEPARTMENT, email: 'wjw@yanjiang.example.cn' };
 // Links open portal pages (PUBLIC_BASE_URL): the institution's by a case-scoped capability, others behind sign-in.
 const CASE_URL = 'http://127.0.0.1:3000/l/Q2FzZUxpbmtTYW1wbGUtMGI2ZjdhMGU';
 /** Masked as libs/identity does; a full number here would make renderNotice refuse the sample. */
@@ -29,6 +31,7 @@ const DEADLINE = {
   dueAt: '2026-10-08T23:59:59.999+08:00',
   ...FILING_EXPLANATION,
   caseUrl: CASE_URL,
+  department: CONTACT,
   escalatedTo: 'department' as const,
 };
 
@@ -41,10 +44,12 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     dueAt: '2026-10-08T23:59:59.999+08:00',
     ...FILING_EXPLANATION,
     caseUrl: CASE_URL,
+    department: CONTACT,
   },
   [NoticeTemplate.DeadlineReminder]: { ...DEADLINE, rung: 'due_in_3_days' },
   [NoticeTemplate.DeadlineOverdue]: { ...DEADLINE, rung: 'breach' },
-  [NoticeTemplate.DeadlineEscalation]: { ...DEADLINE, rung: 'breach' },
+  // To the department itself: it is not told whom to ask.
+  [NoticeTemplate.DeadlineEscalation]: { ...DEADLINE, rung: 'breach', department: undefined },
   [NoticeTemplate.DeadlineMoved]: { ...DEADLINE, rung: 'moved', previousDueOn: '2026-10-01' },
   [NoticeTemplate.FilingReceipt]: {
     institutionName: INSTITUTION,
@@ -58,6 +63,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
       '视频监控覆盖婴幼儿活动区域，录像保存不少于90日',
     ],
     caseUrl: CASE_URL,
+    department: CONTACT,
   },
   [NoticeTemplate.CorrectionRequested]: {
     institutionName: INSTITUTION,
@@ -75,6 +81,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     dueAt: '2026-10-27T23:59:59.999+08:00',
     ...explained('2026-10-12', 15),
     caseUrl: CASE_URL,
+    department: CONTACT,
   },
   [NoticeTemplate.NonCompliance]: {
     institutionName: INSTITUTION,
@@ -86,6 +93,7 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     ],
     decidedOn: '2026-10-30',
     caseUrl: CASE_URL,
+    department: CONTACT,
   },
   [NoticeTemplate.HandoffArrived]: {
     departmentName: DEPARTMENT,

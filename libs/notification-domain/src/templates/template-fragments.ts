@@ -13,3 +13,16 @@ export const EXPLANATION_HTML = '<ul>{{#each explanationLines}}<li>{{this}}</li>
 /** 24:00 Asia/Shanghai is when every Tuoyu period ends (民法典 §203). */
 export const DUE_ZH = '{{dueOn}} 24:00（北京时间）';
 export const DUE_EN = '{{dueOn}} 24:00 China time (UTC+8)';
+
+// Whom an institution may ask about a notice: its county department from the directory, when known. The text
+// forms end with a blank line, so they sit right before the footer (or the end) whether shown or not.
+export const CONTACT_ZH = `{{#if department}}如有疑问，请联系{{department.name}}（电子邮箱：{{department.email}}）。
+
+{{/if}}`;
+export const CONTACT_EN = `{{#if department}}Questions: {{department.name}}, {{department.email}}.
+
+{{/if}}`;
+export const CONTACT_ZH_HTML =
+  '{{#if department}}<p>如有疑问，请联系{{department.name}}（电子邮箱：<a href="mailto:{{department.email}}">{{department.email}}</a>）。</p>{{/if}}';
+export const CONTACT_EN_HTML =
+  '{{#if department}}<p>Questions: {{department.name}}, <a href="mailto:{{department.email}}">{{department.email}}</a>.</p>{{/if}}';
