@@ -27,7 +27,7 @@ async function shows(page: Page, testId: string, name: string) {
     });
 }
 
-describe('department at its desk: worklist → document → correction → resubmission → receipt', () => {
+describe('department at its desk: statistics, worklist → document → correction → resubmission → receipt → inspection', () => {
   const sink = new SmtpSink();
   let system: TestSystem;
   let browser: Browser;
@@ -74,6 +74,9 @@ describe('department at its desk: worklist → document → correction → resub
     await signInWithCode(page, sink, DEPARTMENT_EMAIL);
     await shows(page, `work-item-${uscc}`, 'department-2-worklist');
     expect(await page.getByTestId(`work-item-${uscc}`).textContent()).toContain('剩余');
+    // The statistics' charts (their own lazy chunk) draw the case by its status.
+    await page.locator('[data-testid="chart-by-status"] svg').first().waitFor();
+    expect(await page.getByTestId('department-statistics').textContent()).toContain('7日内到期');
     await screenshot(page, 'department-2-worklist');
 
     await page.getByTestId(`work-item-${uscc}`).click();
@@ -125,6 +128,29 @@ describe('department at its desk: worklist → document → correction → resub
     await shows(page, 'receipt-number', 'department-6-receipt');
     expect(await page.getByTestId('receipt-number').textContent()).toMatch(/\S+/);
     await screenshot(page, 'department-6-receipt');
+
+    // The filed institution joins the inspection schedule; an inspection with a failed item orders a rectification.
+    await page.goto(`${system.admin.url}/department/inspections`);
+    await waitFor('the institution on the inspection schedule', async () => {
+      await page.reload();
+      await page.getByRole('tab', { name: /检查计划/ }).waitFor();
+      return page.getByTestId(`subject-${uscc}`).isVisible();
+    });
+    await page.getByTestId(`subject-${uscc}`).click();
+    await page.getByTestId('new-inspection').click();
+    await page.getByTestId('item-fire.equipment').getByRole('switch').click();
+    await page.getByTestId('item-fire.equipment').getByRole('textbox').fill('二楼疏散通道堆放杂物');
+    await page.locator('#inspection_classes_0_name').fill('小一班');
+    await page.locator('#inspection_classes_0_children').fill('12');
+    await page.locator('#inspection_classes_0_carers').fill('3');
+    await page.getByTestId('record-inspection').click();
+    await page.locator('#inspection_rectificationDueOn_help').waitFor();
+    await page.locator('#inspection_rectificationDueOn').fill('2026-12-02');
+    await screenshot(page, 'department-7-inspection');
+    await page.getByTestId('record-inspection').click();
+    await shows(page, 'order-open', 'department-8-rectification');
+    expect(await page.getByTestId('order-open').textContent()).toContain('2026-12-02');
+    await screenshot(page, 'department-8-rectification');
     await context.close();
-  }, 90_000);
+  }, 150_000);
 });

@@ -15,6 +15,11 @@ const page = (load: () => Promise<{ default: ComponentType<{ params: string[] }>
 export const ROUTES: PortalRoute[] = [
   { path: /^\/department\/?$/, roles: ['department'], page: page(() => import('./department/DepartmentWorklist')) },
   {
+    path: /^\/department\/inspections\/?$/,
+    roles: ['department'],
+    page: page(() => import('./inspection/InspectionsPage')),
+  },
+  {
     path: /^\/department\/cases\/([0-9a-f-]{36})$/,
     roles: ['department'],
     page: page(() => import('./department/DepartmentCasePage')),
