@@ -9,8 +9,9 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
     if (found.rowCount) return;
     await client.query(`create database "${database.replace(/"/g, '""')}"`);
   } catch (error) {
-    // Another replica created it between our check and our create.
-    if ((error as { code?: string }).code !== '42P04') throw error;
+    // Another replica created it between our check and our create: 42P04 if its create had committed, 23505
+    // (pg_database's unique name index) if both creates ran at once (two replicas starting together).
+    if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await client.end();
   }

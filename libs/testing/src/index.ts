@@ -8,3 +8,4 @@ export * from './test-queues';
 export * from './wait-for';
 export * from './test-clock';
 export * from './service-process';
+export * from './local-redis-cluster';
