@@ -14,7 +14,7 @@ async function breachedTotal(page: Page): Promise<number> {
   return Number(await page.getByTestId('breached-total').getAttribute('data-count'));
 }
 
-describe('administrator console: the deadline overview and a failed delivery resent', () => {
+describe('administrator console: the deadline overview, a failed delivery resent, a directory entry added', () => {
   const sink = new SmtpSink();
   let system: TestSystem;
   let browser: Browser;
@@ -83,6 +83,23 @@ describe('administrator console: the deadline overview and a failed delivery res
       return (await page.getByTestId(`resend-${email}`).count()) === 0;
     });
     await screenshot(page, 'admin-3-resent');
+
+    // The directories as full lists: the county's department is there; a registration authority is added.
+    await page.getByRole('tab', { name: '部门与登记机关名录' }).click();
+    await page.getByTestId(`departments-${REGION}`).waitFor();
+    await page.getByTestId('authorities-add').click();
+    await page.locator('#authorities_regionCode').fill(REGION);
+    await page.locator('#authorities_name').fill('安丘市市场监督管理局');
+    await page.locator('#authorities_email').fill('not-an-email');
+    await page.getByTestId('authorities-save').click();
+    await page.locator('#authorities_email_help').waitFor();
+    await page.locator('#authorities_email').fill('scjg@anqiu.example.cn');
+    await page.getByTestId('authorities-save').click();
+    await page.getByTestId(`authorities-${REGION}-market_regulation`).waitFor();
+    expect(await page.getByTestId(`authorities-${REGION}-market_regulation`).textContent()).toContain(
+      '安丘市市场监督管理局',
+    );
+    await screenshot(page, 'admin-4-directories');
     await context.close();
-  }, 90_000);
+  }, 120_000);
 });

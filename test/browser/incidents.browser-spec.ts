@@ -114,6 +114,16 @@ describe('an incident on a phone: the institution reports it, the department fol
     await desk.goto(`${system.admin.url}${linkPath}`);
     await see(desk, 'conclusion-text', 'incident');
     await expect(desk.getByTestId('incident-institution').textContent()).resolves.toBe(body.name);
+    // The department inspects because of the incident (every item passed): the inspection is linked to it.
+    await desk.getByTestId('open-linked-inspection').click();
+    await desk.locator('#inspection_classes_0_name').fill('小一班');
+    await desk.locator('#inspection_classes_0_children').fill('10');
+    await desk.locator('#inspection_classes_0_carers').fill('2');
+    await desk.getByTestId('record-inspection').click();
+    await desk
+      .getByTestId('open-linked-inspection')
+      .or(desk.getByTestId('record-inspection'))
+      .waitFor({ state: 'detached' });
     const conclusion = '调查结论：留样食品检出致病菌，已责令整改并约谈负责人。';
     await desk.getByTestId('conclusion-text').fill(conclusion);
     await desk.getByTestId('conclude-submit').click();

@@ -79,6 +79,28 @@ describe('audit trail: every decision and directory change, append-only, with th
     });
   });
 
+  it('lists the whole directories (the console shows them) to administrators only', async () => {
+    const departments = await request(system.filing.url).get('/departments').set('Authorization', admin).expect(200);
+    expect(departments.body).toEqual([
+      expect.objectContaining({ regionCode: REGION, name: '株洲市荷塘区卫生健康局', hasWebhookSecret: false }),
+    ]);
+    const authorities = await request(system.registration.url)
+      .get('/authorities')
+      .set('Authorization', `Bearer ${system.registration.token({ role: 'admin' })}`)
+      .expect(200);
+    expect(authorities.body).toEqual([
+      expect.objectContaining({
+        regionCode: REGION,
+        authorityKind: 'market_regulation',
+        name: '株洲市荷塘区市场监督管理局',
+      }),
+    ]);
+    await request(system.filing.url)
+      .get('/departments')
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'department', region: REGION })}`)
+      .expect(403);
+  });
+
   it('records API key changes and bans; a person only by a masked ID; a refused change leaves no entry', async () => {
     const created = await request(system.filing.url)
       .post(`/departments/${REGION}/api-keys`)
@@ -122,7 +144,11 @@ describe('audit trail: every decision and directory change, append-only, with th
   it('records a clock change in the admin service', async () => {
     await request(system.admin.url).post('/admin/clock').set('Authorization', admin).send({ offsetMs: 0 }).expect(200);
     const clock = await audit(system.admin.url, 'action=clock.set');
-    expect(clock.items[0]).toMatchObject({ subject: 'clock:all-services', actorRole: 'admin', details: { offsetMs: 0 } });
+    expect(clock.items[0]).toMatchObject({
+      subject: 'clock:all-services',
+      actorRole: 'admin',
+      details: { offsetMs: 0 },
+    });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of the trail, even by the service itself', async () => {

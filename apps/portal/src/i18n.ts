@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext } from 'react';
+import { EN_WORK_PAGES } from './en-work-pages';
 
 export type Lang = 'zh' | 'en';
 
@@ -29,6 +30,7 @@ const EN: Record<string, string> = {
   人员名册: 'Staff roster',
   材料文件: 'Documents',
   链接无效: 'This link no longer works',
+  ...EN_WORK_PAGES,
 };
 
 export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => void }>({

@@ -71,6 +71,10 @@ export class DepartmentDirectory {
     });
   }
 
+  async list(): Promise<DepartmentView[]> {
+    return (await this.em.fork().getRepository(Department).all()).map(toView);
+  }
+
   async get(regionCode: string): Promise<DepartmentView> {
     const department = await this.em.fork().getRepository(Department).forRegion(regionCode);
     if (!department) throw new NotFoundError(`No department is registered for region ${regionCode}`);

@@ -7,6 +7,11 @@ export class DepartmentRepository extends EntityRepository<Department> {
     return this.findOne({ regionCode });
   }
 
+  /** The whole directory by region code (a country has some 2,800 counties: one page is enough). */
+  all(): Promise<Department[]> {
+    return this.findAll({ orderBy: { regionCode: 'asc' } });
+  }
+
   /**
    * The region's row, created if missing and locked for this transaction: INSERT … ON CONFLICT DO NOTHING, so
    * concurrent PUTs for a new county never fail on the primary key (they wait for each other instead).

@@ -12,6 +12,13 @@ import { DepartmentDto } from './views/department.view-dto';
 export class DepartmentsController {
   constructor(private readonly directory: DepartmentDirectory) {}
 
+  @Get()
+  @ApiOperation({ summary: 'The whole department directory, by region code' })
+  @ApiOkResponse({ type: [DepartmentDto] })
+  list() {
+    return this.directory.list();
+  }
+
   @Put(':regionCode')
   @ApiOperation({ summary: 'Register or update the county health department of a region' })
   @ApiOkResponse({ type: DepartmentDto })

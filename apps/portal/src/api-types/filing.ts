@@ -232,6 +232,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole department directory, by region code */
+        get: operations["DepartmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/departments/{regionCode}": {
         parameters: {
             query?: never;
@@ -870,6 +887,25 @@ export interface components {
             source: components["schemas"]["CalendarSourceDto"];
             moved: components["schemas"]["MovedDeadlineDto"][];
         };
+        DepartmentDto: {
+            /** @example 512002 */
+            regionCode: string;
+            /** @example 资阳市雁江区卫生健康局 */
+            name: string;
+            /** @example tuoyu@yanjiang.gov.cn */
+            email: string;
+            /** @example https://hr.example.gov.cn/handoffs */
+            webhookUrl: string | null;
+            /**
+             * @description the secret itself is never shown
+             * @example true
+             */
+            hasWebhookSecret: boolean;
+            /** @example 1020000 */
+            population: number | null;
+            /** @example 2026-09-20T10:00:00+08:00 */
+            updatedAt: string;
+        };
         DepartmentEntryDto: {
             /** @example 资阳市雁江区卫生健康局 */
             name: string;
@@ -890,25 +926,6 @@ export interface components {
              * @example 840000
              */
             population?: number;
-        };
-        DepartmentDto: {
-            /** @example 512002 */
-            regionCode: string;
-            /** @example 资阳市雁江区卫生健康局 */
-            name: string;
-            /** @example tuoyu@yanjiang.gov.cn */
-            email: string;
-            /** @example https://hr.example.gov.cn/handoffs */
-            webhookUrl: string | null;
-            /**
-             * @description the secret itself is never shown
-             * @example true
-             */
-            hasWebhookSecret: boolean;
-            /** @example 1020000 */
-            population: number | null;
-            /** @example 2026-09-20T10:00:00+08:00 */
-            updatedAt: string;
         };
         CreateApiKeyDto: {
             /**
@@ -1666,6 +1683,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoticeLoadDto"];
+                };
+            };
+        };
+    };
+    DepartmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"][];
                 };
             };
         };

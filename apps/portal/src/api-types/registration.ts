@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole registration-authority directory, by region code and kind */
+        get: operations["AuthoritiesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/authorities/{regionCode}/{authorityKind}": {
         parameters: {
             query?: never;
@@ -214,15 +231,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AuthorityEntryDto: {
-            /** @example 资阳市雁江区行政审批局 */
-            name: string;
-            /**
-             * @description where sharing-duty reminders are sent
-             * @example dengji@yanjiang.gov.cn
-             */
-            email: string;
-        };
         AuthorityContactDto: {
             /** @example 512002 */
             regionCode: string;
@@ -234,6 +242,15 @@ export interface components {
             email: string;
             /** @example 2026-09-20T10:00:00+08:00 */
             updatedAt: string;
+        };
+        AuthorityEntryDto: {
+            /** @example 资阳市雁江区行政审批局 */
+            name: string;
+            /**
+             * @description where sharing-duty reminders are sent
+             * @example dengji@yanjiang.gov.cn
+             */
+            email: string;
         };
         ImportRegistrationsDto: {
             /** @description up to 500 POST /registrations bodies; each is validated and reported on its own */
@@ -666,6 +683,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuthoritiesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityContactDto"][];
+                };
+            };
+        };
+    };
     AuthoritiesController_get: {
         parameters: {
             query?: never;

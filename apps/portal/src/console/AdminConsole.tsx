@@ -3,23 +3,25 @@ import { ClockPanel } from './ClockPanel';
 import { DeadlineOverview } from './DeadlineOverview';
 import { Directories } from './Directories';
 import { FailedDeliveries } from './FailedDeliveries';
+import { useT } from '../i18n';
 
 /** The administrator's console: deadlines, failed deliveries, directories, the queues and the clock. */
 export default function AdminConsole() {
+  const t = useT();
   return (
     <Tabs
       tabBarExtraContent={
         <Space>
           {/* Bull Board takes the same portal session (adminOnly accepts it). */}
           <Button href="/admin/queues" target="_blank" data-testid="bull-board">
-            队列看板（Bull Board）
+            {t('队列看板（Bull Board）')}
           </Button>
         </Space>
       }
       items={[
         {
           key: 'deadlines',
-          label: '期限与通知',
+          label: t('期限与通知'),
           children: (
             <Row gutter={[12, 12]}>
               <Col span={24}>
@@ -34,7 +36,7 @@ export default function AdminConsole() {
             </Row>
           ),
         },
-        { key: 'directories', label: '部门与登记机关名录', children: <Directories /> },
+        { key: 'directories', label: t('部门与登记机关名录'), children: <Directories /> },
       ]}
     />
   );

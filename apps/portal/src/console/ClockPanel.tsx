@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
+import { useT } from '../i18n';
 
 interface ClockStatus {
   now: string;
@@ -11,6 +12,7 @@ interface ClockStatus {
 
 /** The platform clock, movable outside production (ALLOW_CLOCK_OVERRIDE): demos and drills of deadlines. */
 export function ClockPanel() {
+  const t = useT();
   const client = useQueryClient();
   const clock = useQuery({ queryKey: ['clock'], queryFn: () => api<ClockStatus>('/api/admin/admin/clock') });
   const [instant, setInstant] = useState('');
@@ -26,8 +28,8 @@ export function ClockPanel() {
     }
   };
   return (
-    <Card size="small" title="平台时钟（非生产环境）">
-      <Typography.Paragraph data-testid="clock-now">{`当前：${clock.data.now}`}</Typography.Paragraph>
+    <Card size="small" title={t('平台时钟（非生产环境）')}>
+      <Typography.Paragraph data-testid="clock-now">{`${t('当前')}：${clock.data.now}`}</Typography.Paragraph>
       <Space.Compact style={{ width: '100%' }}>
         <Input
           placeholder="2026-12-01T09:00:00+08:00"
@@ -36,10 +38,10 @@ export function ClockPanel() {
           data-testid="clock-input"
         />
         <Button type="primary" onClick={() => void move()} data-testid="clock-move">
-          拨动时钟
+          {t('拨动时钟')}
         </Button>
       </Space.Compact>
-      <Typography.Text type="secondary">会话也按平台时钟过期：拨动较多时需重新登录。</Typography.Text>
+      <Typography.Text type="secondary">{t('会话也按平台时钟过期：拨动较多时需重新登录。')}</Typography.Text>
       {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 8 }} />}
     </Card>
   );

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Statistic, Table } from 'antd';
 import { api } from '../api';
+import { useT } from '../i18n';
 import { DEADLINE_KIND_ZH, DEADLINE_OWNERS, type OverviewRow } from './deadline-kinds';
 
 /** Open deadlines of every service by kind and region: open, due within 7 days, breached (worst first). */
 export function DeadlineOverview() {
+  const t = useT();
   const overview = useQuery({
     queryKey: ['deadline-overview'],
     queryFn: async () => {
@@ -21,7 +23,7 @@ export function DeadlineOverview() {
   return (
     <Card
       size="small"
-      title="期限总览"
+      title={t('期限总览')}
       extra={
         <Button
           size="small"
@@ -29,21 +31,21 @@ export function DeadlineOverview() {
           loading={overview.isFetching}
           data-testid="refresh-overview"
         >
-          刷新
+          {t('刷新')}
         </Button>
       }
     >
       {overview.error && <Alert type="error" showIcon message={overview.error.message} />}
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={8}>
-          <Statistic title="进行中" value={total((r) => r.open)} />
+          <Statistic title={t('进行中')} value={total((r) => r.open)} />
         </Col>
         <Col span={8}>
-          <Statistic title="7日内到期" value={total((r) => r.dueWithin7Days)} valueStyle={{ color: '#d46b08' }} />
+          <Statistic title={t('7日内到期')} value={total((r) => r.dueWithin7Days)} valueStyle={{ color: '#d46b08' }} />
         </Col>
         <Col span={8}>
           <span data-testid="breached-total" data-count={total((r) => r.breached)}>
-            <Statistic title="已超期" value={total((r) => r.breached)} valueStyle={{ color: '#cf1322' }} />
+            <Statistic title={t('已超期')} value={total((r) => r.breached)} valueStyle={{ color: '#cf1322' }} />
           </span>
         </Col>
       </Row>
@@ -54,11 +56,11 @@ export function DeadlineOverview() {
         loading={overview.isLoading}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
-          { title: '期限类别', render: (_, r) => DEADLINE_KIND_ZH[r.kind] ?? r.kind },
-          { title: '行政区划', render: (_, r) => r.regionCode || '—' },
-          { title: '进行中', dataIndex: 'open' },
-          { title: '7日内到期', dataIndex: 'dueWithin7Days' },
-          { title: '已超期', dataIndex: 'breached' },
+          { title: t('期限类别'), render: (_, r) => t(DEADLINE_KIND_ZH[r.kind] ?? r.kind) },
+          { title: t('行政区划代码'), render: (_, r) => r.regionCode || '—' },
+          { title: t('进行中'), dataIndex: 'open' },
+          { title: t('7日内到期'), dataIndex: 'dueWithin7Days' },
+          { title: t('已超期'), dataIndex: 'breached' },
         ]}
       />
     </Card>

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Table } from 'antd';
 import { api } from '../api';
+import { useT } from '../i18n';
 import type { components } from '../api-types/notification';
 
 type DeliveryEntry = components['schemas']['DeliveryLogEntryDto'];
 
 /** Notices that failed for good, each with a resend once its cause (a mailbox, the relay) is fixed. */
 export function FailedDeliveries() {
+  const t = useT();
   const client = useQueryClient();
   const failed = useQuery({
     queryKey: ['deliveries', 'failed'],
@@ -19,10 +21,10 @@ export function FailedDeliveries() {
   return (
     <Card
       size="small"
-      title="投递失败的通知"
+      title={t('投递失败的通知')}
       extra={
         <Button size="small" onClick={() => void failed.refetch()} loading={failed.isFetching}>
-          刷新
+          {t('刷新')}
         </Button>
       }
     >
@@ -34,13 +36,13 @@ export function FailedDeliveries() {
         rowKey="key"
         loading={failed.isLoading}
         dataSource={failed.data ?? []}
-        locale={{ emptyText: '没有投递失败的通知' }}
+        locale={{ emptyText: t('没有投递失败的通知') }}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
-          { title: '收件人', render: (_, d) => d.recipients.join('、') || '（无）' },
-          { title: '主题', render: (_, d) => d.subject ?? d.template, ellipsis: true },
-          { title: '原因', render: (_, d) => d.lastError, ellipsis: true },
-          { title: '时间', render: (_, d) => d.createdAt.slice(0, 16).replace('T', ' ') },
+          { title: t('收件人'), render: (_, d) => d.recipients.join('、') || t('（无）') },
+          { title: t('主题'), render: (_, d) => d.subject ?? d.template, ellipsis: true },
+          { title: t('原因'), render: (_, d) => d.lastError, ellipsis: true },
+          { title: t('时间'), render: (_, d) => d.createdAt.slice(0, 16).replace('T', ' ') },
           {
             title: '',
             render: (_, d) => (
@@ -50,7 +52,7 @@ export function FailedDeliveries() {
                 onClick={() => resend.mutate(d.key)}
                 data-testid={`resend-${d.recipients.join(',')}`}
               >
-                重新发送
+                {t('重新发送')}
               </Button>
             ),
           },

@@ -3,6 +3,7 @@ import { Button, Card, Descriptions, Result, Spin, Tag, Typography } from 'antd'
 import { api } from '../api';
 import { navigate } from '../router';
 import { useSession } from '../session';
+import { LinkedInspection } from '../inspection/LinkedInspection';
 import { ComplaintActions } from './ComplaintActions';
 import { ComplaintAttachments } from './ComplaintAttachments';
 import { SignedIn } from './SignedIn';
@@ -72,6 +73,12 @@ function ComplaintDetail({ id }: { id: string }) {
       </Card>
       <ComplaintAttachments complaintId={c.id} />
       {role && <ComplaintActions complaint={c} role={role} onDone={() => void query.refetch()} />}
+      {role === 'department' && c.status === 'open' && c.institutionIdentified && !c.inspectionId && (
+        <LinkedInspection
+          postTo={`/api/evaluation/complaints/${c.id}/inspections`}
+          onDone={() => void query.refetch()}
+        />
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { navigate } from '../router';
 import { useSession } from '../session';
 import { SignedIn } from './SignedIn';
 import { INCIDENT_KIND_ZH, INCIDENT_SEVERITY_ZH, INCIDENT_STATUS_ZH, Incident, beijingTime } from './supervision-types';
+import { LinkedInspection } from '../inspection/LinkedInspection';
 
 /** An incident (the page its email links to): the report, its lateness, the follow-up deadline and the conclusion. */
 export function IncidentPage({ id, path }: { id: string; path: string }) {
@@ -60,6 +61,12 @@ function IncidentDetail({ id }: { id: string }) {
         {i.actionsTaken && <Paragraph title="已采取的措施" text={i.actionsTaken} />}
         {i.conclusion && <Paragraph title="调查结论" text={i.conclusion} testId="incident-conclusion" />}
       </Card>
+      {role === 'department' && i.status === 'open' && !i.inspectionId && (
+        <LinkedInspection
+          postTo={`/api/evaluation/incidents/${i.id}/inspections`}
+          onDone={() => void query.refetch()}
+        />
+      )}
       {role === 'department' && i.status === 'open' && <Conclusion id={i.id} onDone={() => void query.refetch()} />}
       {role === 'institution' && (
         <Button block onClick={() => navigate('/incidents/new')}>

@@ -20,6 +20,13 @@ class AuthorityKindPipe implements PipeTransform<string, AuthorityKind> {
 export class AuthoritiesController {
   constructor(private readonly directory: AuthorityDirectory) {}
 
+  @Get()
+  @ApiOperation({ summary: 'The whole registration-authority directory, by region code and kind' })
+  @ApiOkResponse({ type: [AuthorityContactDto] })
+  list() {
+    return this.directory.list();
+  }
+
   @Put(':regionCode/:authorityKind')
   @ApiParam({ name: 'authorityKind', enum: AUTHORITY_KINDS })
   @ApiOperation({

@@ -53,6 +53,13 @@ export class AuthorityDirectory {
     });
   }
 
+  async list(): Promise<AuthorityContactView[]> {
+    const contacts = await this.em
+      .fork()
+      .find(AuthorityContact, {}, { orderBy: { regionCode: 'asc', authorityKind: 'asc' } });
+    return contacts.map(toView);
+  }
+
   async get(regionCode: string, authorityKind: AuthorityKind): Promise<AuthorityContactView> {
     const contact = await this.em.fork().findOne(AuthorityContact, { regionCode, authorityKind });
     if (!contact)
