@@ -112,6 +112,7 @@ body_of() { sed '$d' <<<"$1"; }
 json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);console.log(eval(process.argv[1]))})' "$1"; }
 
 USCC=
+DUE=
 for i in "${!STEPS[@]}"; do
   command=${STEPS[$i]}
   summary=$(head -n 1 <<<"$command" | cut -c 1-110)
@@ -145,7 +146,8 @@ for i in "${!STEPS[@]}"; do
       [ "$(status_of "$answer")" = 200 ] || fail "step $((i + 1)) answered $(status_of "$answer"): $answer"
       [ "$(body_of "$answer" | json "JSON.stringify(v).includes('$USCC')")" = true ] ||
         fail "step $((i + 1)): the filings list does not show $USCC: $answer"
-      say "step $((i + 1)) ok: the filings list shows the case"
+      DUE=$(body_of "$answer" | json 'JSON.stringify(v).match(/"dueOn":"([0-9-]+)"/)?.[1]')
+      say "step $((i + 1)) ok: the filings list shows the case, due $DUE"
       ;;
     *) fail "step $((i + 1)) is one this script does not know how to check; teach it: $summary" ;;
   esac
@@ -153,11 +155,11 @@ done
 [ -n "$USCC" ] || fail 'the Try it block registered no institution'
 
 # The two notices at the mail catcher (maildev's API), in Chinese, naming the due date 15 days ahead.
-TODAY=$(TZ=Asia/Shanghai date +%F)
-DUE=$(command curl -s "http://127.0.0.1:$((BASE + 2))/deadlines/compute?start=$TODAY&amount=15&unit=calendar" |
-  json 'v.dueOn')
-RAW=$(TZ=Asia/Shanghai date -d "$TODAY +15 days" +%F)
-[[ "$DUE" > "$RAW" || "$DUE" = "$RAW" ]] || fail "the computed due date $DUE is before $RAW"
+# 15 days after today (China time), or the first working day after, when that day is a rest day (民法典 §203).
+RAW=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%F) +15 days" +%F)
+LATEST=$(TZ=Asia/Shanghai date -d "$RAW +10 days" +%F)
+[[ $DUE =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || fail "the case shows no due date"
+[[ ! $DUE < $RAW && ! $DUE > $LATEST ]] || fail "the case is due $DUE, not 15 days ahead ($RAW, or the working day after)"
 for _ in $(seq 1 60); do
   mails=$(command curl -s "http://127.0.0.1:$MAIL_WEB/email")
   [ "$(json 'v.length' <<<"$mails")" -ge 2 ] 2>/dev/null && break

@@ -51,6 +51,10 @@ describe('a registration flows through to the institution email (all apps, real 
     expect(mail.subject).toContain('2026-10-08');
     expect(mail.text).toContain('2026-10-08 24:00');
     expect(mail.text).toContain(body.name as string);
+    // The computation itself in Chinese (国庆 moved the last day), and whom to ask, carried through the queues.
+    expect(mail.text).toContain('2026-10-05为法定节假日（国庆节）。');
+    expect(mail.text).toContain('顺延至休假日结束的次日2026-10-08（《民法典》第二百零三条）');
+    expect(mail.text).toContain('如有疑问，请联系资阳市雁江区卫生健康局（电子邮箱：wjw@yanjiang.example.cn）');
     const key = mail.headers.get('x-tuoyu-idempotency-key') as string;
     expect(key).toMatch(/^filing-due:/);
     expect(mail.messageId).toMatch(/@tuoyu\.notice>?$/);
