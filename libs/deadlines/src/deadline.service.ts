@@ -14,6 +14,8 @@ import { StatutoryDeadlines } from './statutory-deadlines';
 @Injectable()
 export class DeadlineService {
   private deadlines: StatutoryDeadlines;
+  /** Periods already computed with the current calendar: an import computes the same few hundred start dates again and again. */
+  private computed = new Map<string, ComputedDeadline>();
 
   constructor(config: AppConfig) {
     const file = config.deadlinePolicyFile;
@@ -32,7 +34,14 @@ export class DeadlineService {
   }
 
   compute(period: Period): ComputedDeadline {
-    return computeDeadline(this.deadlines.calendar, period);
+    const key = `${period.start}|${period.amount}|${period.unit}`;
+    let computed = this.computed.get(key);
+    if (!computed) {
+      if (this.computed.size >= 10_000) this.computed.clear();
+      computed = computeDeadline(this.deadlines.calendar, period);
+      this.computed.set(key, computed);
+    }
+    return { ...computed, explanation: [...computed.explanation] };
   }
 
   /** A local date's kind (working day, weekend, holiday, 调休 working day) by the current calendar. */
@@ -47,5 +56,6 @@ export class DeadlineService {
   /** Swaps in a calendar with these administrator-loaded notices (each wins over bundled data for its year). */
   useNotices(notices: readonly HolidayNotice[]): void {
     this.deadlines = new StatutoryDeadlines(new ChineseDaysCalendar(notices), this.deadlines.policies);
+    this.computed = new Map();
   }
 }

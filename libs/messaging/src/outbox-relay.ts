@@ -1,4 +1,4 @@
-import { ChangeSetType, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
+import { ChangeSetType, EntityManager, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
@@ -58,6 +58,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (!wroteOutbox) return;
     // Inside an explicit transaction the rows are not visible to the relay until commit.
     if (args.em.isInTransaction()) this.wakePending = true;
+    else this.wake();
+  }
+
+  /** Rows written without a flush (Outbox.addMany): published as soon as they are visible. */
+  rowsInserted(em: EntityManager): void {
+    if (em.isInTransaction()) this.wakePending = true;
     else this.wake();
   }
 

@@ -12,7 +12,12 @@ export function newRegistration(
   pii: PiiHasher,
   now: Date,
 ): Registration {
-  return em.create(Registration, {
+  return em.create(Registration, registrationRecord(command, pii, now));
+}
+
+/** newRegistration's columns, for a bulk insert (an import chunk). */
+export function registrationRecord(command: ApproveRegistrationCommand, pii: PiiHasher, now: Date) {
+  return {
     id: randomUUID(),
     uscc: command.uscc,
     name: command.name,
@@ -30,9 +35,9 @@ export function newRegistration(
     capacity: command.capacity,
     inclusive: command.inclusive,
     approvedOn: command.approvedOn,
-    status: 'approved',
+    status: 'approved' as const,
     createdAt: now,
-  });
+  };
 }
 
 /** The handoff to filing; an imported institution's message carries what it had already done. */

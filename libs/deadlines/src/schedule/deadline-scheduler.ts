@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/core';
+import { EntityRepositoryType, MikroORM } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
@@ -18,6 +18,17 @@ import { DueDateOverride, periodOf } from './due-date-override';
 import { PlannedRung, ladderRungOf, nextOverdueRung, planRungs } from './rung-plan';
 
 export const DEADLINE_QUEUE = Symbol('DEADLINE_QUEUE');
+
+/** A deadline's columns, as openImportedMany inserts them. */
+export type DeadlineRecord = Omit<Deadline, typeof EntityRepositoryType>;
+
+/** One duty for openImportedMany: openImported's arguments. */
+export interface ImportedDuty {
+  subject: DeadlineSubject;
+  kind: DeadlineKind;
+  start: string;
+  metOn?: string;
+}
 
 export interface DeadlineSubject {
   type: string;
@@ -107,11 +118,59 @@ export class DeadlineScheduler {
     start: string,
     metOn?: string,
   ): Deadline {
+    const { deadline, rungs } = this.imported(subject, kind, start, metOn);
+    const created = em.create(Deadline, deadline);
+    for (const planned of rungs) this.addRung(em, created, planned);
+    return created;
+  }
+
+  /**
+   * openImported for a whole import chunk: the deadlines, their rungs and the rungs' delayed jobs in one insert
+   * each, in the caller's transaction (the unit of work's per-entity cost made an import crawl at 58 rows/s).
+   */
+  async openImportedMany(em: EntityManager, duties: ImportedDuty[]): Promise<DeadlineRecord[]> {
+    const records = duties.map((d) => this.imported(d.subject, d.kind, d.start, d.metOn));
+    if (!records.length) return [];
+    await em.insertMany(
+      Deadline,
+      records.map((r) => r.deadline),
+    );
+    const rungs = records.flatMap(({ deadline, rungs: planned }) =>
+      planned.map((p) => ({
+        id: randomUUID(),
+        deadline: deadline.id,
+        rung: p.rung,
+        fireAt: p.fireAt,
+        status: 'pending' as const,
+      })),
+    );
+    if (rungs.length) await em.insertMany(DeadlineRung, rungs);
+    await this.outbox.addMany(
+      em,
+      rungs.map((rung) =>
+        this.outbox.draft(
+          this.queue,
+          MessageType.DeadlineRungDue,
+          { v: 1, rungId: rung.id },
+          { deliverAt: rung.fireAt },
+        ),
+      ),
+    );
+    return records.map((r) => r.deadline);
+  }
+
+  private imported(
+    subject: DeadlineSubject,
+    kind: DeadlineKind,
+    start: string,
+    metOn?: string,
+  ): { deadline: DeadlineRecord; rungs: PlannedRung[] } {
     const policy = this.deadlines.policyFor(kind, subject.regionCode);
     const period = periodOf(kind, start, {}, policy.period);
     const computed = this.deadlines.compute({ start, ...period });
     const now = this.clock.now();
-    const deadline = em.create(Deadline, {
+    const dueAt = new Date(computed.dueAt);
+    const deadline: DeadlineRecord = {
       id: randomUUID(),
       kind,
       subjectType: subject.type,
@@ -121,7 +180,7 @@ export class DeadlineScheduler {
       periodAmount: period.amount,
       periodUnit: period.unit,
       dueOn: computed.dueOn,
-      dueAt: new Date(computed.dueAt),
+      dueAt,
       provisional: computed.provisional,
       explanation: computed.explanation,
       explanationSteps: computed.steps,
@@ -129,13 +188,11 @@ export class DeadlineScheduler {
       openedAt: now,
       closedAt: metOn ? new Date(`${metOn}T00:00:00+08:00`) : undefined,
       // Already past due: breached now, though no breach rung will fire for it.
-      breachedAt: !metOn && new Date(computed.dueAt).getTime() <= now.getTime() ? now : undefined,
-    });
-    if (metOn) return deadline;
-    for (const planned of planRungs(policy.ladder, deadline.dueOn, now)) {
-      if (planned.fireAt.getTime() > now.getTime()) this.addRung(em, deadline, planned);
-    }
-    return deadline;
+      breachedAt: !metOn && dueAt.getTime() <= now.getTime() ? now : undefined,
+    };
+    if (metOn) return { deadline, rungs: [] };
+    const ahead = planRungs(policy.ladder, deadline.dueOn, now).filter((p) => p.fireAt.getTime() > now.getTime());
+    return { deadline, rungs: ahead };
   }
 
   /**

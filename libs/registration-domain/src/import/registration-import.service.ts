@@ -11,7 +11,7 @@ import { ApproveRegistrationCommand } from '../approve-registration.command';
 import { ProvincialPushService } from '../provincial/provincial-push.service';
 import { registrationConsistencyProblems } from '../registration-rules';
 import { Registration } from '../registration.entity';
-import { newRegistration, registrationApprovedPayload } from '../registration-records';
+import { registrationApprovedPayload, registrationRecord } from '../registration-records';
 import { SharingDuty } from '../sharing-duty.entity';
 import { SHARING_DUTY_SUBJECT } from '../sharing-duty-deadline.handler';
 import { ImportRowHistory, historyProblems } from './import-history';
@@ -29,7 +29,8 @@ export interface ImportRow {
 
 /**
  * Brings a county's existing registrations in, a batch per transaction (one query for the USCCs already
- * registered, one flush for the rows): a USCC already registered is skipped, so a re-run creates nothing new.
+ * registered, one insert per table for the rows): a USCC already registered is skipped, so a re-run creates
+ * nothing new.
  * Each row is opened in the state its history states: a duty already met is recorded met and sends nothing.
  */
 @Injectable()
@@ -64,9 +65,7 @@ export class RegistrationImportService {
       }
     }
     try {
-      const created = await this.em
-        .fork()
-        .transactional((tx) => Promise.resolve(fresh.map((r) => this.open(tx, importId, r, now))));
+      const created = await this.em.fork().transactional((tx) => this.open(tx, importId, fresh, now));
       fresh.forEach((row, i) => results.set(row, created[i]));
     } catch (error) {
       // Another import (or POST /registrations) registered one of these meanwhile: row by row, the loser skips.
@@ -83,28 +82,50 @@ export class RegistrationImportService {
     return rows.map((row) => results.get(row) as ImportRowResult);
   }
 
-  private open(tx: EntityManager, importId: string, { row, command, history }: ImportRow, now: Date): ImportRowResult {
-    const registration = newRegistration(tx, command, this.pii, now);
+  /** The chunk's new institutions: one insert per table (registrations, deadlines, rungs, duties, outbox). */
+  private async open(tx: EntityManager, importId: string, rows: ImportRow[], now: Date): Promise<ImportRowResult[]> {
+    if (!rows.length) return [];
+    const records = rows.map(({ command }) => registrationRecord(command, this.pii, now));
+    await tx.insertMany(Registration, records);
     // Filing confirms a handoff it has; an institution already filed was shared at the latest on its filing day.
-    const sharedOn = history.sharedOn ?? history.filedOn;
-    const subject = { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode };
-    const deadline = this.scheduler.openImported(tx, subject, 'sharing_duty', registration.approvedOn, sharedOn);
-    tx.create(SharingDuty, {
-      id: randomUUID(),
-      registration,
-      dueOn: deadline.dueOn,
-      dueAt: deadline.dueAt,
-      status: sharedOn ? 'delivered' : 'pending',
-      deliveredAt: sharedOn ? new Date(`${sharedOn}T00:00:00+08:00`) : undefined,
-    });
-    this.outbox.add(
+    const sharedOn = rows.map(({ history }) => history.sharedOn ?? history.filedOn);
+    const deadlines = await this.scheduler.openImportedMany(
       tx,
-      QueueName.Filing,
-      MessageType.RegistrationApproved,
-      registrationApprovedPayload(registration, { importId, ...history, ...(sharedOn ? { sharedOn } : {}) }),
+      records.map((registration, i) => ({
+        subject: { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
+        kind: 'sharing_duty',
+        start: registration.approvedOn,
+        metOn: sharedOn[i],
+      })),
     );
-    this.provincial.schedule(tx, registration, 'registration.approved');
-    return { row, status: 'created', id: registration.id, uscc: registration.uscc };
+    await tx.insertMany(
+      SharingDuty,
+      records.map((registration, i) => ({
+        id: randomUUID(),
+        registration: registration.id,
+        dueOn: deadlines[i].dueOn,
+        dueAt: deadlines[i].dueAt,
+        status: sharedOn[i] ? ('delivered' as const) : ('pending' as const),
+        deliveredAt: sharedOn[i] ? new Date(`${sharedOn[i]}T00:00:00+08:00`) : undefined,
+      })),
+    );
+    const registrations = records.map((record) => Object.assign(new Registration(), record));
+    await this.outbox.addMany(
+      tx,
+      registrations.map((registration, i) =>
+        this.outbox.draft(
+          QueueName.Filing,
+          MessageType.RegistrationApproved,
+          registrationApprovedPayload(registration, {
+            importId,
+            ...rows[i].history,
+            ...(sharedOn[i] ? { sharedOn: sharedOn[i] } : {}),
+          }),
+        ),
+      ),
+    );
+    for (const registration of registrations) this.provincial.schedule(tx, registration, 'registration.approved');
+    return registrations.map((r, i) => ({ row: rows[i].row, status: 'created', id: r.id, uscc: r.uscc }));
   }
 
   private problems({ command, history }: ImportRow, principal: Principal, today: string): FieldProblem[] {
