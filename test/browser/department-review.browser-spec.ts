@@ -128,6 +128,10 @@ describe('department at its desk: statistics, worklist → document → correcti
     await shows(page, 'receipt-number', 'department-6-receipt');
     expect(await page.getByTestId('receipt-number').textContent()).toMatch(/\S+/);
     await screenshot(page, 'department-6-receipt');
+    // Each submission was confirmed to the institution once: the first and the resubmission.
+    const confirmations = () => sink.to(email).filter((m) => /已收到您的备案材料/.test(m.subject ?? ''));
+    await waitFor('both submission confirmations', () => confirmations().length >= 2);
+    expect(confirmations().map((m) => /第(\d)次提交/.exec(m.subject ?? '')?.[1]).sort()).toEqual(['1', '2']);
 
     // The filed institution joins the inspection schedule; an inspection with a failed item orders a rectification.
     await page.goto(`${system.admin.url}/department/inspections`);

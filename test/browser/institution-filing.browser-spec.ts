@@ -94,6 +94,13 @@ describe('institution on a phone: from the filing-due email to a submitted filin
     expect(roster).not.toContain(idNumber);
     expect(roster).toMatch(/\d{4}\*{10}\d{3}[\dX]/);
     await screenshot(page, 'institution-4-submitted');
+    // 已收到备案材料: the portal's submission is confirmed by email, with the link back to the case.
+    const confirmations = () => sink.to(email).filter((m) => /已收到您的备案材料/.test(m.subject ?? ''));
+    const [confirmation] = await waitFor('the submission confirmation', () =>
+      confirmations().length ? confirmations() : undefined,
+    );
+    expect(confirmation.text).toMatch(/\/l\/[\w-]+/);
+    expect(confirmations()).toHaveLength(1);
     await context.close();
   }, 150_000);
 });

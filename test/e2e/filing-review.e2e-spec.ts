@@ -104,6 +104,16 @@ describe('filing review (备案): submission, correction, receipt and the depart
     });
     // The roster comes back masked, never with the full ID numbers.
     for (const member of first.body.staff) expect(member.idNumber).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
+    // 已收到备案材料: the institution is told its materials arrived, by when the department reviews, and whom to ask.
+    const confirmation = (sequence: number) => sink.withKey(`filing-submitted:${caseId}:${sequence}:${email}`);
+    const [firstConfirmation] = await waitFor('the first submission confirmation', () =>
+      sink.to(email).length === 3 ? confirmation(1) : undefined,
+    );
+    expect(firstConfirmation.subject).toContain('已收到您的备案材料（第1次提交）');
+    expect(firstConfirmation.text).toContain('审查期限至 2026-11-18 24:00（北京时间）');
+    expect(firstConfirmation.text).toContain('青州市卫生健康局');
+    expect(firstConfirmation.text).toContain(DEPARTMENT_EMAIL);
+    expect(firstConfirmation.text).toMatch(/http:\/\/filing\.test\/l\/[\w-]+/);
 
     await setTestClock(system.all, '2026-11-12T10:00:00+08:00');
     const items = [
@@ -129,7 +139,7 @@ describe('filing review (备案): submission, correction, receipt and the depart
       .expect(200);
     expect(correction.body).toMatchObject({ status: 'correction_requested', correctionDueOn: '2026-11-27' });
     const [correctionMail] = await waitFor('the correction notice', () =>
-      sink.to(email).length === 3 ? sink.to(email).slice(2) : undefined,
+      sink.to(email).length === 4 ? sink.to(email).slice(3) : undefined,
     );
     expect(correctionMail.text).toContain('证明已过期');
     expect(correctionMail.text).toContain('租赁合同缺少出租方签章');
@@ -160,6 +170,12 @@ describe('filing review (备案): submission, correction, receipt and the depart
       .send(filingSubmissionBody(resubmitted))
       .expect(201);
     expect(second.body).toMatchObject({ sequence: 2, status: 'submitted', receiptDueOn: '2026-11-20' });
+    // The resubmission is a submission of its own: confirmed again, with its own review due date.
+    const [secondConfirmation] = await waitFor('the resubmission confirmation', () =>
+      sink.to(email).length === 5 ? confirmation(2) : undefined,
+    );
+    expect(secondConfirmation.subject).toContain('第2次提交');
+    expect(secondConfirmation.text).toContain('审查期限至 2026-11-20 24:00（北京时间）');
 
     await setTestClock(system.all, '2026-11-16T10:00:00+08:00');
     // The department opens the corrected certificate before it decides: the same bytes, and the download is recorded.
@@ -182,7 +198,7 @@ describe('filing review (备案): submission, correction, receipt and the depart
     expect(receipt.body).toMatchObject({ status: 'filed', filedOn: '2026-11-16' });
     expect(receipt.body.receiptNumber).toMatch(/^TYBA3707812026\d{5}$/);
     const [receiptMail] = await waitFor('the receipt', () =>
-      sink.to(email).length === 4 ? sink.to(email).slice(3) : undefined,
+      sink.to(email).length === 6 ? sink.to(email).slice(5) : undefined,
     );
     expect(receiptMail.text).toContain(receipt.body.receiptNumber);
 
@@ -210,7 +226,9 @@ describe('filing review (备案): submission, correction, receipt and the depart
       'non_compliance_notice:met',
       'non_compliance_notice:met',
     ]);
-    expect(sink.to(email)).toHaveLength(4);
+    expect(sink.to(email)).toHaveLength(6);
+    // Exactly one confirmation per submission.
+    expect([confirmation(1).length, confirmation(2).length]).toEqual([1, 1]);
     // No reminder, overdue notice or escalation reached the department: its clocks were all met in time.
     expect(subjects(DEPARTMENT_EMAIL).filter((s) => /^【(提醒|逾期|逾期督办)】/.test(s))).toEqual([]);
 

@@ -5,12 +5,14 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
   Length,
   Matches,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { DepartmentContact } from './department-contact';
@@ -29,6 +31,24 @@ export class FilingReceiptProps {
   @IsArray() @IsString({ each: true }) basicConditions: string[];
   @IsUrl({ require_tld: false }) caseUrl: string;
   /** Whom the institution may ask (optional: a region without a department yet; v1 messages from before). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
+}
+
+/**
+ * 已收到备案材料: the institution's confirmation that a submission (or a resubmission after 补正) arrived, with
+ * when the department's review is due.
+ */
+export class FilingSubmittedProps {
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  /** The case's submission number: 1 for the first, 2 and more for resubmissions after a correction request. */
+  @IsInt() @Min(1) submissionNumber: number;
+  @IsLocalDate() submittedOn: string;
+  /** The department's receipt deadline (5 working days), when a clock was opened for it. */
+  @IsOptional() @IsLocalDate() reviewDueOn?: string;
+  @IsOptional() @IsISO8601({ strict: true }) reviewDueAt?: string;
+  @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Whom the institution may ask (optional: a region without a department yet). */
   @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
 }
 

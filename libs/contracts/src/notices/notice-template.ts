@@ -5,6 +5,7 @@ export enum NoticeTemplate {
   DeadlineOverdue = 'deadline_overdue',
   DeadlineEscalation = 'deadline_escalation',
   DeadlineMoved = 'deadline_moved',
+  FilingSubmitted = 'filing_submitted',
   FilingReceipt = 'filing_receipt',
   CorrectionRequested = 'correction_requested',
   NonCompliance = 'non_compliance',

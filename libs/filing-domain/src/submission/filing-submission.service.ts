@@ -3,8 +3,9 @@ import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mi
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
-import { PiiHasher, Principal, maskResidentId } from '@tuoyu/identity';
+import { CaseLinks, PiiHasher, Principal, maskResidentId } from '@tuoyu/identity';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
+import { Outbox } from '@tuoyu/messaging';
 import { BanRecord } from '../bans/ban-record.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FILING_CASE_SUBJECT } from '../filing-deadline.handler';
@@ -15,6 +16,7 @@ import type { SubmitFilingCommand } from './filing-materials';
 import { FilingSubmission } from './filing-submission.entity';
 import { materialProblems } from './material-rules';
 import { RosterEntry } from './roster-entry.entity';
+import { addSubmissionConfirmation } from './submission-confirmation';
 import { FILING_SUBMISSION_SUBJECT } from './submission-deadline.handler';
 
 export interface SubmissionView {
@@ -31,8 +33,8 @@ export interface SubmissionView {
 
 /**
  * The institution files its materials and roster. A submission meets the filing deadline (or answers a
- * correction request) and starts the department's clocks: receipt in 5 working days, a non-compliance notice
- * in 15 working days.
+ * correction request), starts the department's clocks (receipt in 5 working days, a non-compliance notice in
+ * 15 working days) and confirms its arrival to the institution.
  */
 @Injectable()
 export class FilingSubmissionService {
@@ -43,6 +45,8 @@ export class FilingSubmissionService {
     private readonly clock: Clock,
     private readonly pii: PiiHasher,
     private readonly scheduler: DeadlineScheduler,
+    private readonly outbox: Outbox,
+    private readonly links: CaseLinks,
   ) {}
 
   async submit(caseId: string, command: SubmitFilingCommand, principal: Principal): Promise<SubmissionView> {
@@ -136,6 +140,7 @@ export class FilingSubmissionService {
     const subject = { type: FILING_SUBMISSION_SUBJECT, id: submission.id, regionCode: region };
     const receipt = await this.scheduler.open(em, subject, 'department_receipt', submittedOn);
     const decision = await this.scheduler.open(em, subject, 'non_compliance_notice', submittedOn);
+    await addSubmissionConfirmation(em, this.outbox, this.links, filingCase, submission, receipt);
     this.logger.log(`case ${filingCase.id}: submission #${sequence}, receipt due ${receipt.dueOn}`);
     return {
       submissionId: submission.id,

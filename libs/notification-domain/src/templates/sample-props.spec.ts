@@ -101,6 +101,34 @@ describe('filing notices: what the reader must act on', () => {
     }
   });
 
+  const SUBMITTED = SAMPLE_PROPS.filing_submitted;
+  // A region without a directory entry, and no receipt clock: both sentences drop out.
+  const SUBMITTED_BARE = { ...SUBMITTED, reviewDueOn: undefined, reviewDueAt: undefined, department: undefined };
+  it.each<[string, NoticeLocale, object, string[], string[]]>([
+    [
+      'with due date and department',
+      'zh-CN',
+      SUBMITTED,
+      ['已收到您的备案材料', '第2次提交', '资阳市雁江区卫生健康局将对材料进行审查，审查期限至 2026-10-27 24:00（北京时间）'],
+      [],
+    ],
+    ['without either', 'zh-CN', SUBMITTED_BARE, ['卫生健康部门将对材料进行审查。'], ['审查期限', '如有疑问']],
+    [
+      'with due date and department',
+      'en',
+      SUBMITTED,
+      ['received your filing materials', 'submission 2', 'review is due by 2026-10-27 24:00 China time'],
+      [],
+    ],
+    ['without either', 'en', SUBMITTED_BARE, ['The health department will review them.'], ['is due by', 'Questions']],
+  ])('filing_submitted %s (%s) confirms the submission', (_case, locale, props, shown, absent) => {
+    const { subject, text } = renderNotice(NoticeTemplate.FilingSubmitted, locale, props);
+    expect(subject).toContain(locale === 'en' ? 'submission 2 received' : '第2次提交');
+    for (const fragment of shown) expect(text).toContain(fragment);
+    for (const fragment of absent) expect(text).not.toContain(fragment);
+    expect(text).toContain(SUBMITTED.caseUrl);
+  });
+
   it.each<[NoticeLocale, string[]]>([
     ['zh-CN', ['备案回执', '雁卫托备〔2026〕第0042号', '基本条件告知书', '下一步', '变更备案']],
     ['en', ['filing receipt', '雁卫托备〔2026〕第0042号', 'basic conditions', 'Next:']],

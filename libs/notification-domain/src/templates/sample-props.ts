@@ -51,6 +51,17 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
   // To the department itself: it is not told whom to ask.
   [NoticeTemplate.DeadlineEscalation]: { ...DEADLINE, rung: 'breach', department: undefined },
   [NoticeTemplate.DeadlineMoved]: { ...DEADLINE, rung: 'moved', previousDueOn: '2026-10-01' },
+  // A resubmission after the correction request below: its review clock restarts from complete materials.
+  [NoticeTemplate.FilingSubmitted]: {
+    institutionName: INSTITUTION,
+    uscc: USCC,
+    submissionNumber: 2,
+    submittedOn: '2026-10-20',
+    reviewDueOn: '2026-10-27',
+    reviewDueAt: '2026-10-27T23:59:59.999+08:00',
+    caseUrl: CASE_URL,
+    department: CONTACT,
+  },
   [NoticeTemplate.FilingReceipt]: {
     institutionName: INSTITUTION,
     uscc: USCC,

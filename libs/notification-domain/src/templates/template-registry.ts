@@ -10,6 +10,7 @@ import { CORRECTION_REQUESTED_TEMPLATE } from './correction-requested.template';
 import { DEPARTMENT_DIGEST_TEMPLATE } from './department-digest.template';
 import { FILING_DUE_TEMPLATE } from './filing-due.template';
 import { FILING_RECEIPT_TEMPLATE } from './filing-receipt.template';
+import { FILING_SUBMITTED_TEMPLATE } from './filing-submitted.template';
 import { HANDOFF_ARRIVED_TEMPLATE } from './handoff-arrived.template';
 import { NON_COMPLIANCE_TEMPLATE } from './non-compliance.template';
 import {
@@ -35,6 +36,7 @@ export const TEMPLATE_SOURCES = {
   [NoticeTemplate.DeadlineOverdue]: DEADLINE_OVERDUE_TEMPLATE,
   [NoticeTemplate.DeadlineEscalation]: DEADLINE_ESCALATION_TEMPLATE,
   [NoticeTemplate.DeadlineMoved]: DEADLINE_MOVED_TEMPLATE,
+  [NoticeTemplate.FilingSubmitted]: FILING_SUBMITTED_TEMPLATE,
   [NoticeTemplate.FilingReceipt]: FILING_RECEIPT_TEMPLATE,
   [NoticeTemplate.CorrectionRequested]: CORRECTION_REQUESTED_TEMPLATE,
   [NoticeTemplate.NonCompliance]: NON_COMPLIANCE_TEMPLATE,
