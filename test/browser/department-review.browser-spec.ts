@@ -91,9 +91,16 @@ describe('department at its desk: statistics, worklist → document → correcti
       await page.getByRole('tab', { name: '一次性告知补正' }).click();
       return page.getByTestId('correction-check-4').isVisible();
     });
-    await page.getByTestId('correction-check-4').locator('input').check();
+    // Ticked until checked, for the same reason: the embedded PDF viewer's first paint can swallow a click.
+    const tick = (testId: string) =>
+      waitFor(`${testId} ticked`, async () => {
+        const box = page.getByTestId(testId).locator('input');
+        if (!(await box.isChecked())) await box.click();
+        return box.isChecked();
+      });
+    await tick('correction-check-4');
     await page.getByTestId('correction-reason-4').fill('租赁合同剩余期限不足3年');
-    await page.getByTestId('correction-check-8').locator('input').check();
+    await tick('correction-check-8');
     await page.getByTestId('correction-reason-8').fill('消防证明已过期');
     await screenshot(page, 'department-4-correction');
     await page.getByTestId('send-correction').click();
