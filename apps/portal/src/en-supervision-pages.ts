@@ -54,7 +54,7 @@ export const EN_SUPERVISION_PAGES: Record<string, string> = {
   '请记下受理编号，凭它查询办理进度。': 'Note the reference number: you check progress with it.',
   '请记下受理编号，凭它查询办理进度（邮件中也有）。':
     'Note the reference number: you check progress with it (it is also in the email).',
-  '办理期限：': 'Reply due: ',
+  '办理期限：': 'Deadline: ',
   '暂未识别被投诉机构，将由部门核实。': 'The institution is not identified yet; the department will verify it.',
   查询办理进度: 'Check progress',
   '补充照片或材料（选填）': 'Add photos or documents (optional)',
