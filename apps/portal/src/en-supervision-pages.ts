@@ -171,6 +171,6 @@ export const EN_SUPERVISION_PAGES: Record<string, string> = {
   评估结果公布于: 'evaluation published on',
   // Signing in to an emailed page
   请登录后查看: 'Sign in to view',
-  此页面供: 'This page is for ',
-  '登录后办理。': ' to sign in and act on.',
+  此页面供: 'Sign in as ',
+  '登录后办理。': ' to act on this page.',
 };
