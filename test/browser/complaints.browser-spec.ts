@@ -111,6 +111,11 @@ describe('a public complaint on a phone: reference → the department’s emaile
     expect(lookup).not.toContain(complainant);
     expect(lookup).not.toContain('王女士');
     await screenshot(form, 'complaints-6-lookup-replied');
+    // The same page in English (issue 13): the heading and the status name switch, the reply stays as written.
+    await form.getByRole('button', { name: 'EN', exact: true }).click();
+    await form.getByText('Check a complaint', { exact: true }).waitFor();
+    await expect(form.getByTestId('lookup-status').textContent()).resolves.toBe('Replied');
+    await screenshot(form, 'complaints-7-lookup-english');
     await waitFor('the reply email to the complainant', () =>
       sink.to(complainant).find((m) => (m.subject ?? '').includes('投诉举报答复')),
     );

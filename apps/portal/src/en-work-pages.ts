@@ -17,7 +17,7 @@ export const EN_WORK_PAGES: Record<string, string> = {
   '每周收到与备案（近8周）': 'Received and filed per week (last 8 weeks)',
   收到: 'Received',
   已备案: 'Filed',
-  办理期限: 'Running deadlines',
+  办理期限: 'Deadline',
   进行中: 'Open',
   '7日内到期': 'Due within 7 days',
   已超期: 'Breached',

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext } from 'react';
+import { EN_SUPERVISION_PAGES } from './en-supervision-pages';
 import { EN_WORK_PAGES } from './en-work-pages';
 
 export type Lang = 'zh' | 'en';
@@ -31,6 +32,7 @@ const EN: Record<string, string> = {
   材料文件: 'Documents',
   链接无效: 'This link no longer works',
   ...EN_WORK_PAGES,
+  ...EN_SUPERVISION_PAGES,
 };
 
 export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => void }>({

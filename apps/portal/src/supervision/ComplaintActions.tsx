@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api, problemsByField } from '../api';
+import { useT } from '../i18n';
 import type { Role } from '../session';
 import { Complaint } from './supervision-types';
 
@@ -19,6 +20,7 @@ export function ComplaintActions({
   role: Role;
   onDone: () => void;
 }) {
+  const t = useT();
   if (complaint.status === 'replied') return null;
   const url = `/api/evaluation/complaints/${complaint.id}`;
   const post = (action: string) => async (values: Record<string, string>) => {
@@ -30,12 +32,12 @@ export function ComplaintActions({
   return (
     <>
       {(!complaint.institutionIdentified || (complaint.status === 'unrouted' && role === 'admin')) && (
-        <ActionCard title="指定机构或分派区县" submit={post('assignment')} button="保存" testId="assign">
-          <Form.Item name="uscc" label="被投诉机构的统一社会信用代码">
+        <ActionCard title={t('指定机构或分派区县')} submit={post('assignment')} button={t('保存')} testId="assign">
+          <Form.Item name="uscc" label={t('被投诉机构的统一社会信用代码')}>
             <Input maxLength={18} />
           </Form.Item>
           {role === 'admin' && (
-            <Form.Item name="regionCode" label="分派至区县（行政区划代码）">
+            <Form.Item name="regionCode" label={t('分派至区县（行政区划代码）')}>
               <Input inputMode="numeric" maxLength={6} />
             </Form.Item>
           )}
@@ -44,26 +46,26 @@ export function ComplaintActions({
       {department && complaint.status === 'open' && (
         <>
           <ActionCard
-            title="核查情况"
+            title={t('核查情况')}
             submit={post('findings')}
-            button="保存核查情况"
+            button={t('保存核查情况')}
             testId="findings"
             initialValues={{ findings: complaint.findings ?? undefined }}
           >
-            <Form.Item name="findings" rules={[{ required: true, whitespace: true, message: '请填写核查情况' }]}>
+            <Form.Item name="findings" rules={[{ required: true, whitespace: true, message: t('请填写核查情况') }]}>
               <Input.TextArea rows={3} maxLength={4000} />
             </Form.Item>
           </ActionCard>
-          <ActionCard title="答复投诉人" submit={post('reply')} button="答复" testId="reply">
-            <Form.Item name="reply" rules={[{ required: true, whitespace: true, message: '请填写答复意见' }]}>
+          <ActionCard title={t('答复投诉人')} submit={post('reply')} button={t('答复')} testId="reply">
+            <Form.Item name="reply" rules={[{ required: true, whitespace: true, message: t('请填写答复意见') }]}>
               <Input.TextArea rows={4} maxLength={4000} data-testid="reply-text" />
             </Form.Item>
             <Alert
               type="info"
               style={{ marginBottom: 12 }}
-              message={
-                complaint.anonymous ? '匿名投诉：答复不发邮件，投诉人凭受理编号查询。' : '答复将通过邮件发送给投诉人。'
-              }
+              message={t(
+                complaint.anonymous ? '匿名投诉：答复不发邮件，投诉人凭受理编号查询。' : '答复将通过邮件发送给投诉人。',
+              )}
             />
           </ActionCard>
         </>

@@ -1,6 +1,7 @@
 import { Alert, Button, List, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { api } from '../api';
+import { useT } from '../i18n';
 import { ComplaintAttachment } from './supervision-types';
 
 /** The service's limit (ComplaintAttachmentService): at most 5, within 24 hours of receipt. */
@@ -8,6 +9,7 @@ const MAX_ATTACHMENTS = 5;
 
 /** Photos or scans added after submitting, by the reference: the service checks type and size by content. */
 export function ComplaintAttachmentUpload({ reference }: { reference: string }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [added, setAdded] = useState<ComplaintAttachment[]>([]);
   const [problem, setProblem] = useState<string>();
@@ -33,9 +35,11 @@ export function ComplaintAttachmentUpload({ reference }: { reference: string }) 
 
   return (
     <div data-testid="attachments">
-      <Typography.Text strong>补充照片或材料（选填）</Typography.Text>
+      <Typography.Text strong>{t('补充照片或材料（选填）')}</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
-        受理后24小时内可补充，最多{MAX_ATTACHMENTS}份，支持 JPG、PNG、PDF，每份不超过20MB。仅办理部门可见。
+        {t('受理后24小时内可补充，最多')}
+        {MAX_ATTACHMENTS}
+        {t('份，支持 JPG、PNG、PDF，每份不超过20MB。仅办理部门可见。')}
       </Typography.Paragraph>
       <input
         ref={input}
@@ -49,7 +53,7 @@ export function ComplaintAttachmentUpload({ reference }: { reference: string }) 
         }}
       />
       <Button block loading={busy} disabled={added.length >= MAX_ATTACHMENTS} onClick={() => input.current?.click()}>
-        选择文件上传
+        {t('选择文件上传')}
       </Button>
       {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 8 }} />}
       {added.length > 0 && (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Spin, Tag, Typography } from 'antd';
 import { ApiError, api } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { COMPLAINT_CATEGORY_ZH, COMPLAINT_STATUS_ZH, PublicComplaint } from './supervision-types';
 
@@ -8,30 +9,32 @@ const STATUS_COLOR: Record<string, string> = { unrouted: 'orange', open: 'blue',
 
 /** A complaint's state and reply by its reference: what anyone holding it may read, never who complained. */
 export function ComplaintLookupPage({ reference }: { reference?: string }) {
+  const t = useT();
   return (
-    <Card title="投诉办理进度查询" size="small" style={{ maxWidth: 560, margin: '0 auto' }}>
+    <Card title={t('投诉办理进度查询')} size="small" style={{ maxWidth: 560, margin: '0 auto' }}>
       <Form
         layout="inline"
         style={{ flexWrap: 'nowrap', marginBottom: 12 }}
         initialValues={{ reference }}
         onFinish={(v: { reference: string }) => navigate(`/public/complaints/${v.reference.trim().toUpperCase()}`)}
       >
-        <Form.Item name="reference" style={{ flex: 1 }} rules={[{ required: true, message: '请输入受理编号' }]}>
-          <Input placeholder="受理编号，如 TS20261012K7Q2M9XD" maxLength={40} data-testid="lookup-reference" />
+        <Form.Item name="reference" style={{ flex: 1 }} rules={[{ required: true, message: t('请输入受理编号') }]}>
+          <Input placeholder={t('受理编号，如 TS20261012K7Q2M9XD')} maxLength={40} data-testid="lookup-reference" />
         </Form.Item>
         <Button type="primary" htmlType="submit" style={{ marginInlineEnd: 0 }}>
-          查询
+          {t('查询')}
         </Button>
       </Form>
       {reference && <ComplaintState reference={reference} />}
       <Button type="link" block onClick={() => navigate('/public/complaints')}>
-        我要投诉举报
+        {t('我要投诉举报')}
       </Button>
     </Card>
   );
 }
 
 function ComplaintState({ reference }: { reference: string }) {
+  const t = useT();
   const query = useQuery({
     queryKey: ['public-complaint', reference],
     queryFn: () => api<PublicComplaint>(`/api/evaluation/public/complaints/${encodeURIComponent(reference)}`),
@@ -44,7 +47,7 @@ function ComplaintState({ reference }: { reference: string }) {
         type="warning"
         showIcon
         data-testid="lookup-missing"
-        message={unknown ? '未找到此受理编号，请核对后重试' : '暂时无法查询，请稍后再试'}
+        message={t(unknown ? '未找到此受理编号，请核对后重试' : '暂时无法查询，请稍后再试')}
       />
     );
   }
@@ -56,22 +59,22 @@ function ComplaintState({ reference }: { reference: string }) {
         data-testid="lookup-status"
         style={{ fontSize: 14, padding: '2px 8px' }}
       >
-        {COMPLAINT_STATUS_ZH[complaint.status] ?? complaint.status}
+        {t(COMPLAINT_STATUS_ZH[complaint.status] ?? complaint.status)}
       </Tag>
       <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
-        <Descriptions.Item label="受理编号">{complaint.reference}</Descriptions.Item>
-        <Descriptions.Item label="问题类别">
-          {COMPLAINT_CATEGORY_ZH[complaint.category] ?? complaint.category}
+        <Descriptions.Item label={t('受理编号')}>{complaint.reference}</Descriptions.Item>
+        <Descriptions.Item label={t('问题类别')}>
+          {t(COMPLAINT_CATEGORY_ZH[complaint.category] ?? complaint.category)}
         </Descriptions.Item>
         {complaint.institutionName && (
-          <Descriptions.Item label="被投诉机构">{complaint.institutionName}</Descriptions.Item>
+          <Descriptions.Item label={t('被投诉机构')}>{complaint.institutionName}</Descriptions.Item>
         )}
-        <Descriptions.Item label="受理日期">{complaint.receivedOn}</Descriptions.Item>
-        {complaint.dueOn && <Descriptions.Item label="办理期限">{complaint.dueOn}</Descriptions.Item>}
-        {complaint.repliedOn && <Descriptions.Item label="答复日期">{complaint.repliedOn}</Descriptions.Item>}
+        <Descriptions.Item label={t('受理日期')}>{complaint.receivedOn}</Descriptions.Item>
+        {complaint.dueOn && <Descriptions.Item label={t('办理期限')}>{complaint.dueOn}</Descriptions.Item>}
+        {complaint.repliedOn && <Descriptions.Item label={t('答复日期')}>{complaint.repliedOn}</Descriptions.Item>}
       </Descriptions>
       {complaint.reply && (
-        <Card size="small" title="答复意见" style={{ marginTop: 8 }}>
+        <Card size="small" title={t('答复意见')} style={{ marginTop: 8 }}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="lookup-reply">
             {complaint.reply}
           </Typography.Paragraph>

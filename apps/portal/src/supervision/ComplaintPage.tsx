@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Spin, Tag, Typography } from 'antd';
 import { api } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { LinkedInspection } from '../inspection/LinkedInspection';
@@ -19,6 +20,7 @@ export function ComplaintPage({ id, path }: { id: string; path: string }) {
 }
 
 function ComplaintDetail({ id }: { id: string }) {
+  const t = useT();
   const role = useSession().data?.role;
   const query = useQuery({
     queryKey: ['complaint', id],
@@ -29,9 +31,9 @@ function ComplaintDetail({ id }: { id: string }) {
     return (
       <Result
         status="warning"
-        title="无法打开此投诉"
+        title={t('无法打开此投诉')}
         subTitle={query.error?.message}
-        extra={<Button onClick={() => navigate('/supervision')}>投诉与事故一览</Button>}
+        extra={<Button onClick={() => navigate('/supervision')}>{t('投诉与事故一览')}</Button>}
       />
     );
   }
@@ -41,35 +43,43 @@ function ComplaintDetail({ id }: { id: string }) {
     <>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
-          投诉 {c.reference}
+          {t('投诉')} {c.reference}
         </Typography.Title>
         <Tag color={c.status === 'replied' ? 'green' : 'blue'} data-testid="complaint-status">
-          {COMPLAINT_STATUS_ZH[c.status] ?? c.status}
+          {t(COMPLAINT_STATUS_ZH[c.status] ?? c.status)}
         </Tag>
-        {c.overdue && <Tag color="red">已超期</Tag>}
-        {c.channel === 'hotline_12345' && <Tag>12345转办 {c.hotlineCaseNumber}</Tag>}
+        {c.overdue && <Tag color="red">{t('已超期')}</Tag>}
+        {c.channel === 'hotline_12345' && (
+          <Tag>
+            {t('12345转办')} {c.hotlineCaseNumber}
+          </Tag>
+        )}
         <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
-          <Descriptions.Item label="被投诉机构">
+          <Descriptions.Item label={t('被投诉机构')}>
             <span data-testid="complaint-institution">{c.institutionName ?? '—'}</span>
             {!c.institutionIdentified && (
               <Tag color="orange" style={{ marginLeft: 4 }}>
-                未识别
+                {t('未识别')}
               </Tag>
             )}
           </Descriptions.Item>
-          {c.institutionUscc && <Descriptions.Item label="信用代码">{c.institutionUscc}</Descriptions.Item>}
-          <Descriptions.Item label="问题类别">{COMPLAINT_CATEGORY_ZH[c.category] ?? c.category}</Descriptions.Item>
-          <Descriptions.Item label="行政区划">{c.regionCode ?? '待分派'}</Descriptions.Item>
-          <Descriptions.Item label="受理日期">{c.receivedOn}</Descriptions.Item>
-          {c.dueOn && <Descriptions.Item label="办理期限">{c.dueOn} 24:00</Descriptions.Item>}
-          <Descriptions.Item label="投诉人">{c.anonymous ? '匿名' : contact}</Descriptions.Item>
-          {c.repliedOn && <Descriptions.Item label="答复日期">{c.repliedOn}</Descriptions.Item>}
-          {c.inspectionId && <Descriptions.Item label="监督检查">{c.inspectionId}</Descriptions.Item>}
-          {c.rectificationOrderId && <Descriptions.Item label="整改通知">{c.rectificationOrderId}</Descriptions.Item>}
+          {c.institutionUscc && <Descriptions.Item label={t('信用代码')}>{c.institutionUscc}</Descriptions.Item>}
+          <Descriptions.Item label={t('问题类别')}>
+            {t(COMPLAINT_CATEGORY_ZH[c.category] ?? c.category)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('行政区划')}>{c.regionCode ?? t('待分派')}</Descriptions.Item>
+          <Descriptions.Item label={t('受理日期')}>{c.receivedOn}</Descriptions.Item>
+          {c.dueOn && <Descriptions.Item label={t('办理期限')}>{c.dueOn} 24:00</Descriptions.Item>}
+          <Descriptions.Item label={t('投诉人')}>{c.anonymous ? t('匿名') : contact}</Descriptions.Item>
+          {c.repliedOn && <Descriptions.Item label={t('答复日期')}>{c.repliedOn}</Descriptions.Item>}
+          {c.inspectionId && <Descriptions.Item label={t('监督检查')}>{c.inspectionId}</Descriptions.Item>}
+          {c.rectificationOrderId && (
+            <Descriptions.Item label={t('整改通知')}>{c.rectificationOrderId}</Descriptions.Item>
+          )}
         </Descriptions>
-        <Text title="反映的问题" text={c.facts} testId="complaint-facts" />
-        {c.findings && <Text title="核查情况" text={c.findings} testId="complaint-findings" />}
-        {c.reply && <Text title="答复意见" text={c.reply} testId="complaint-reply" />}
+        <Text title={t('反映的问题')} text={c.facts} testId="complaint-facts" />
+        {c.findings && <Text title={t('核查情况')} text={c.findings} testId="complaint-findings" />}
+        {c.reply && <Text title={t('答复意见')} text={c.reply} testId="complaint-reply" />}
       </Card>
       <ComplaintAttachments complaintId={c.id} />
       {role && <ComplaintActions complaint={c} role={role} onDone={() => void query.refetch()} />}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { IncidentBasics } from './IncidentBasics';
 import { beijingInstant } from './incident-time';
@@ -20,6 +21,7 @@ interface RecordForm {
  * whose own report stays due; past its limit the institution is flagged as not reporting.
  */
 export function DepartmentIncidentRecord() {
+  const t = useT();
   const [form] = Form.useForm<RecordForm>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -31,7 +33,7 @@ export function DepartmentIncidentRecord() {
         `/api/evaluation/evaluation-subjects?uscc=${encodeURIComponent(uscc)}`,
       );
       if (!subjects.length) {
-        form.setFields([{ name: 'uscc', errors: ['本辖区没有此统一社会信用代码的已备案机构'] }]);
+        form.setFields([{ name: 'uscc', errors: [t('本辖区没有此统一社会信用代码的已备案机构')] }]);
         return;
       }
       const incident = await api<Incident>('/api/evaluation/incidents/department-records', {
@@ -49,7 +51,7 @@ export function DepartmentIncidentRecord() {
     }
   };
   return (
-    <Card size="small" title="记录获悉的事故" style={{ marginBottom: 12 }}>
+    <Card size="small" title={t('记录获悉的事故')} style={{ marginBottom: 12 }}>
       <Form<RecordForm>
         form={form}
         layout="vertical"
@@ -58,25 +60,25 @@ export function DepartmentIncidentRecord() {
       >
         <Form.Item
           name="uscc"
-          label="机构统一社会信用代码"
-          rules={[{ required: true, whitespace: true, message: '请填写统一社会信用代码' }]}
+          label={t('机构统一社会信用代码')}
+          rules={[{ required: true, whitespace: true, message: t('请填写统一社会信用代码') }]}
         >
           <Input maxLength={18} />
         </Form.Item>
         <IncidentBasics />
-        <Form.Item name="childrenAffected" label="涉及婴幼儿人数（选填）">
+        <Form.Item name="childrenAffected" label={t('涉及婴幼儿人数（选填）')}>
           <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="description"
-          label="获悉的情况"
-          rules={[{ required: true, whitespace: true, message: '请填写获悉的情况' }]}
+          label={t('获悉的情况')}
+          rules={[{ required: true, whitespace: true, message: t('请填写获悉的情况') }]}
         >
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         <Button htmlType="submit" block loading={busy}>
-          记录
+          {t('记录')}
         </Button>
       </Form>
     </Card>

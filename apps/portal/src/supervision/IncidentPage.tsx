@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { SignedIn } from './SignedIn';
@@ -18,6 +19,7 @@ export function IncidentPage({ id, path }: { id: string; path: string }) {
 }
 
 function IncidentDetail({ id }: { id: string }) {
+  const t = useT();
   const role = useSession().data?.role;
   const query = useQuery({
     queryKey: ['incident', id],
@@ -25,7 +27,7 @@ function IncidentDetail({ id }: { id: string }) {
   });
   if (query.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   if (query.error || !query.data) {
-    return <Result status="warning" title="无法打开此事故报告" subTitle={query.error?.message} />;
+    return <Result status="warning" title={t('无法打开此事故报告')} subTitle={query.error?.message} />;
   }
   const i = query.data;
   const serious = i.severity !== 'general';
@@ -35,31 +37,41 @@ function IncidentDetail({ id }: { id: string }) {
         <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="incident-institution">
           {i.institutionName}
         </Typography.Title>
-        <Tag color={serious ? 'red' : 'orange'}>{INCIDENT_SEVERITY_ZH[i.severity] ?? i.severity}</Tag>
+        <Tag color={serious ? 'red' : 'orange'}>{t(INCIDENT_SEVERITY_ZH[i.severity] ?? i.severity)}</Tag>
         <Tag color={i.status === 'concluded' ? 'green' : 'blue'} data-testid="incident-status">
-          {INCIDENT_STATUS_ZH[i.status] ?? i.status}
+          {t(INCIDENT_STATUS_ZH[i.status] ?? i.status)}
         </Tag>
-        {i.reportedLate && <Tag color="red">迟报</Tag>}
-        {i.notReported && <Tag color="red">逾期未报</Tag>}
+        {i.reportedLate && <Tag color="red">{t('迟报')}</Tag>}
+        {i.notReported && <Tag color="red">{t('逾期未报')}</Tag>}
         <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
-          <Descriptions.Item label="事件类型">{INCIDENT_KIND_ZH[i.kind] ?? i.kind}</Descriptions.Item>
-          <Descriptions.Item label="发生时间">{beijingTime(i.occurredAt)}</Descriptions.Item>
-          <Descriptions.Item label="涉及婴幼儿">{i.childrenAffected ?? '—'} 名</Descriptions.Item>
-          <Descriptions.Item label="统一社会信用代码">{i.uscc}</Descriptions.Item>
-          <Descriptions.Item label="报告来源">
-            <span data-testid="incident-source">{i.source === 'institution' ? '机构报告' : '部门获悉'}</span>
+          <Descriptions.Item label={t('事件类型')}>{t(INCIDENT_KIND_ZH[i.kind] ?? i.kind)}</Descriptions.Item>
+          <Descriptions.Item label={t('发生时间')}>{beijingTime(i.occurredAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('涉及婴幼儿')}>
+            {i.childrenAffected ?? '—'} {t('名')}
           </Descriptions.Item>
-          <Descriptions.Item label="报告时间">{i.reportedAt ? beijingTime(i.reportedAt) : '未报告'}</Descriptions.Item>
-          <Descriptions.Item label="报告时限">{beijingTime(i.reportDueAt)}</Descriptions.Item>
-          {i.followUpDueOn && <Descriptions.Item label="跟进期限">{i.followUpDueOn} 24:00</Descriptions.Item>}
-          {i.inspectionId && <Descriptions.Item label="监督检查">{i.inspectionId}</Descriptions.Item>}
-          {i.rectificationOrderId && <Descriptions.Item label="整改通知">{i.rectificationOrderId}</Descriptions.Item>}
-          {i.concludedOn && <Descriptions.Item label="办结日期">{i.concludedOn}</Descriptions.Item>}
-          {i.banIds.length > 0 && <Descriptions.Item label="从业禁止">{i.banIds.length} 项</Descriptions.Item>}
+          <Descriptions.Item label={t('统一社会信用代码')}>{i.uscc}</Descriptions.Item>
+          <Descriptions.Item label={t('报告来源')}>
+            <span data-testid="incident-source">{t(i.source === 'institution' ? '机构报告' : '部门获悉')}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('报告时间')}>
+            {i.reportedAt ? beijingTime(i.reportedAt) : t('未报告')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('报告时限')}>{beijingTime(i.reportDueAt)}</Descriptions.Item>
+          {i.followUpDueOn && <Descriptions.Item label={t('跟进期限')}>{i.followUpDueOn} 24:00</Descriptions.Item>}
+          {i.inspectionId && <Descriptions.Item label={t('监督检查')}>{i.inspectionId}</Descriptions.Item>}
+          {i.rectificationOrderId && (
+            <Descriptions.Item label={t('整改通知')}>{i.rectificationOrderId}</Descriptions.Item>
+          )}
+          {i.concludedOn && <Descriptions.Item label={t('办结日期')}>{i.concludedOn}</Descriptions.Item>}
+          {i.banIds.length > 0 && (
+            <Descriptions.Item label={t('从业禁止')}>
+              {i.banIds.length} {t('项')}
+            </Descriptions.Item>
+          )}
         </Descriptions>
-        {i.description && <Paragraph title="事件经过" text={i.description} />}
-        {i.actionsTaken && <Paragraph title="已采取的措施" text={i.actionsTaken} />}
-        {i.conclusion && <Paragraph title="调查结论" text={i.conclusion} testId="incident-conclusion" />}
+        {i.description && <Paragraph title={t('事件经过')} text={i.description} />}
+        {i.actionsTaken && <Paragraph title={t('已采取的措施')} text={i.actionsTaken} />}
+        {i.conclusion && <Paragraph title={t('调查结论')} text={i.conclusion} testId="incident-conclusion" />}
       </Card>
       {role === 'department' && i.status === 'open' && !i.inspectionId && (
         <LinkedInspection
@@ -70,7 +82,7 @@ function IncidentDetail({ id }: { id: string }) {
       {role === 'department' && i.status === 'open' && <Conclusion id={i.id} onDone={() => void query.refetch()} />}
       {role === 'institution' && (
         <Button block onClick={() => navigate('/incidents/new')}>
-          报告新的事故
+          {t('报告新的事故')}
         </Button>
       )}
     </>
@@ -94,6 +106,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** 调查结论: meets the follow-up deadline; bans are recorded first (从业禁止) and named here by their ids. */
 function Conclusion({ id, onDone }: { id: string; onDone: () => void }) {
+  const t = useT();
   const [form] = Form.useForm<{ conclusion: string; bans?: string }>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -119,17 +132,17 @@ function Conclusion({ id, onDone }: { id: string; onDone: () => void }) {
     }
   };
   return (
-    <Card size="small" title="调查结论" style={{ marginBottom: 12 }}>
+    <Card size="small" title={t('调查结论')} style={{ marginBottom: 12 }}>
       <Form form={form} layout="vertical" onFinish={(v) => void conclude(v)}>
-        <Form.Item name="conclusion" rules={[{ required: true, whitespace: true, message: '请填写调查结论' }]}>
+        <Form.Item name="conclusion" rules={[{ required: true, whitespace: true, message: t('请填写调查结论') }]}>
           <Input.TextArea rows={4} maxLength={4000} data-testid="conclusion-text" />
         </Form.Item>
-        <Form.Item name="bans" label="因本事故记录的从业禁止编号（选填，每行一个）">
+        <Form.Item name="bans" label={t('因本事故记录的从业禁止编号（选填，每行一个）')}>
           <Input.TextArea rows={2} />
         </Form.Item>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="conclude-submit">
-          办结
+          {t('办结')}
         </Button>
       </Form>
     </Card>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, InputNumber, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { IncidentBasics } from './IncidentBasics';
 import { beijingInstant } from './incident-time';
@@ -28,6 +29,7 @@ export function IncidentReportPage({ path }: { path: string }) {
 }
 
 function IncidentReport() {
+  const t = useT();
   const [form] = Form.useForm<ReportForm>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -51,12 +53,12 @@ function IncidentReport() {
     }
   };
   return (
-    <Card size="small" title="安全事故 / 突发事件报告" style={{ marginBottom: 12 }}>
+    <Card size="small" title={t('安全事故 / 突发事件报告')} style={{ marginBottom: 12 }}>
       <Alert
         type="warning"
         showIcon
         style={{ marginBottom: 12 }}
-        message="较大及以上事故须立即报告，卫生健康部门会即时收到通知；一般事故须在24小时内报告。"
+        message={t('较大及以上事故须立即报告，卫生健康部门会即时收到通知；一般事故须在24小时内报告。')}
       />
       <Form<ReportForm>
         form={form}
@@ -65,22 +67,26 @@ function IncidentReport() {
         onFinish={(v) => void report(v)}
       >
         <IncidentBasics />
-        <Form.Item name="childrenAffected" label="涉及婴幼儿人数" rules={[{ required: true, message: '请填写人数' }]}>
+        <Form.Item
+          name="childrenAffected"
+          label={t('涉及婴幼儿人数')}
+          rules={[{ required: true, message: t('请填写人数') }]}
+        >
           <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} data-testid="incident-children" />
         </Form.Item>
         <Form.Item
           name="actionsTaken"
-          label="已采取的措施"
-          rules={[{ required: true, whitespace: true, message: '请填写已采取的措施' }]}
+          label={t('已采取的措施')}
+          rules={[{ required: true, whitespace: true, message: t('请填写已采取的措施') }]}
         >
           <Input.TextArea rows={3} maxLength={4000} data-testid="incident-actions" />
         </Form.Item>
-        <Form.Item name="description" label="事件经过（选填）">
+        <Form.Item name="description" label={t('事件经过（选填）')}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="incident-submit">
-          提交报告
+          {t('提交报告')}
         </Button>
       </Form>
     </Card>
@@ -88,22 +94,23 @@ function IncidentReport() {
 }
 
 function OwnIncidents() {
+  const t = useT();
   const query = useQuery({
     queryKey: ['incidents', 'own'],
     queryFn: () => api<Incident[]>('/api/evaluation/incidents'),
   });
   if (!query.data?.length) return null;
   return (
-    <Card size="small" title="已报告的事故">
+    <Card size="small" title={t('已报告的事故')}>
       <List
         size="small"
         dataSource={query.data}
         renderItem={(i) => (
           <List.Item onClick={() => navigate(`/incidents/${i.id}`)} style={{ cursor: 'pointer' }}>
             <Typography.Text>
-              {beijingTime(i.occurredAt)} {INCIDENT_KIND_ZH[i.kind] ?? i.kind}
+              {beijingTime(i.occurredAt)} {t(INCIDENT_KIND_ZH[i.kind] ?? i.kind)}
             </Typography.Text>
-            <Tag>{INCIDENT_STATUS_ZH[i.status] ?? i.status}</Tag>
+            <Tag>{t(INCIDENT_STATUS_ZH[i.status] ?? i.status)}</Tag>
           </List.Item>
         )}
       />

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Form, Input, List, Tag, Typography } from 'antd';
 import { api } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 
 interface PublicFiling {
@@ -36,6 +37,7 @@ const LEVEL_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'orange'
  * email links to. Public, no account: what the filing and evaluation services publish anyway.
  */
 export function PublicDisclosurePage({ region }: { region: string | null }) {
+  const t = useT();
   const query = region ? `?region=${encodeURIComponent(region)}` : '';
   const filings = useQuery({
     queryKey: ['public-filings', region],
@@ -47,7 +49,7 @@ export function PublicDisclosurePage({ region }: { region: string | null }) {
   });
   const published = new Map((evaluations.data ?? []).map((e) => [e.uscc, e]));
   return (
-    <Card title="托育机构备案公示" size="small" style={{ maxWidth: 720, margin: '0 auto' }}>
+    <Card title={t('托育机构备案公示')} size="small" style={{ maxWidth: 720, margin: '0 auto' }}>
       <Form
         layout="inline"
         style={{ flexWrap: 'nowrap', marginBottom: 12 }}
@@ -57,15 +59,15 @@ export function PublicDisclosurePage({ region }: { region: string | null }) {
         }
       >
         <Form.Item name="region" style={{ flex: 1 }}>
-          <Input inputMode="numeric" maxLength={6} placeholder="行政区划代码，如 512002" />
+          <Input inputMode="numeric" maxLength={6} placeholder={t('行政区划代码，如 512002')} />
         </Form.Item>
-        <Typography.Link onClick={() => navigate('/public/complaints')}>我要投诉</Typography.Link>
+        <Typography.Link onClick={() => navigate('/public/complaints')}>{t('我要投诉')}</Typography.Link>
       </Form>
       {filings.error && <Alert type="warning" showIcon message={filings.error.message} />}
       <List
         size="small"
         loading={filings.isLoading}
-        locale={{ emptyText: '暂无已备案机构' }}
+        locale={{ emptyText: t('暂无已备案机构') }}
         dataSource={filings.data ?? []}
         renderItem={(f) => {
           const evaluation = published.get(f.uscc);
@@ -75,15 +77,17 @@ export function PublicDisclosurePage({ region }: { region: string | null }) {
               <Typography.Text strong>{f.name}</Typography.Text>
               {level && (
                 <Tag color={LEVEL_COLOR[level]} style={{ marginLeft: 8 }} data-testid="public-level">
-                  评估等级 {level}
+                  {t('评估等级')} {level}
                 </Tag>
               )}
-              {f.inclusive && <Tag color="cyan">普惠</Tag>}
+              {f.inclusive && <Tag color="cyan">{t('普惠')}</Tag>}
               <div style={{ fontSize: 12 }}>
-                {f.address} · {f.places}个托位 · {f.serviceTypes.map((t) => SERVICE_TYPE_ZH[t] ?? t).join('、')}
+                {f.address} · {f.places}
+                {t('个托位')} · {f.serviceTypes.map((type) => t(SERVICE_TYPE_ZH[type] ?? type)).join(t('、'))}
               </div>
               <div style={{ fontSize: 12, color: '#888' }}>
-                备案 {f.filedOn}（{f.receiptNumber}）{evaluation && ` · 评估结果公布于 ${evaluation.publishedOn}`}
+                {t('备案')} {f.filedOn}（{f.receiptNumber}）
+                {evaluation && ` · ${t('评估结果公布于')} ${evaluation.publishedOn}`}
               </div>
             </List.Item>
           );

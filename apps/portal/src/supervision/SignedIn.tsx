@@ -1,5 +1,6 @@
 import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n';
 import { SignInPage } from '../pages/SignInPage';
 import { Role, useSession } from '../session';
 
@@ -8,6 +9,7 @@ import { Role, useSession } from '../session';
  * sign-in form, which comes back to this same page (the subject) afterwards.
  */
 export function SignedIn({ roles, path, children }: { roles: Role[]; path: string; children: ReactNode }) {
+  const t = useT();
   const session = useSession();
   if (session.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   const person = session.data;
@@ -18,8 +20,8 @@ export function SignedIn({ roles, path, children }: { roles: Role[]; path: strin
         type="info"
         showIcon
         style={{ maxWidth: 420, margin: '12px auto 0' }}
-        message="请登录后查看"
-        description={`此页面供${roles.map((r) => ROLE_ZH[r]).join('、')}登录后办理。`}
+        message={t('请登录后查看')}
+        description={`${t('此页面供')}${roles.map((r) => t(ROLE_ZH[r])).join(t('、'))}${t('登录后办理。')}`}
         data-testid="sign-in-required"
       />
       {/* A link session (an institution's case) keeps its role when that role may open the page. */}

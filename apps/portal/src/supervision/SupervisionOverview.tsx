@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, List, Tag, Typography } from 'antd';
 import { api } from '../api';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { ComplaintStatistics } from './ComplaintStatistics';
@@ -29,6 +30,7 @@ export function SupervisionOverview({ path }: { path: string }) {
 }
 
 function OpenComplaints() {
+  const t = useT();
   const admin = useSession().data?.role === 'admin';
   const query = useQuery({
     queryKey: ['complaints', 'open', admin],
@@ -39,11 +41,11 @@ function OpenComplaints() {
     },
   });
   return (
-    <Card size="small" title={`待办投诉（${query.data?.length ?? '…'}）`} style={{ marginBottom: 12 }}>
+    <Card size="small" title={`${t('待办投诉')}（${query.data?.length ?? '…'}）`} style={{ marginBottom: 12 }}>
       <List
         size="small"
         loading={query.isLoading}
-        locale={{ emptyText: query.error ? query.error.message : '没有待办投诉' }}
+        locale={{ emptyText: query.error ? query.error.message : t('没有待办投诉') }}
         dataSource={query.data ?? []}
         renderItem={(c) => (
           <List.Item
@@ -51,13 +53,15 @@ function OpenComplaints() {
             style={{ cursor: 'pointer', display: 'block' }}
             onClick={() => navigate(`/complaints/${c.id}`)}
           >
-            <Typography.Text strong>{c.institutionName ?? '未识别机构'}</Typography.Text>
+            <Typography.Text strong>{c.institutionName ?? t('未识别机构')}</Typography.Text>
             <div style={{ fontSize: 12 }}>
-              {c.reference} · {COMPLAINT_CATEGORY_ZH[c.category] ?? c.category} · {c.regionCode ?? '待分派'}
-              {c.dueOn && ` · 期限 ${c.dueOn}`}
+              {c.reference} · {t(COMPLAINT_CATEGORY_ZH[c.category] ?? c.category)} · {c.regionCode ?? t('待分派')}
+              {c.dueOn && ` · ${t('期限')} ${c.dueOn}`}
             </div>
-            <Tag color={c.status === 'unrouted' ? 'orange' : 'blue'}>{COMPLAINT_STATUS_ZH[c.status]}</Tag>
-            {c.overdue && <Tag color="red">已超期</Tag>}
+            <Tag color={c.status === 'unrouted' ? 'orange' : 'blue'}>
+              {t(COMPLAINT_STATUS_ZH[c.status] ?? c.status)}
+            </Tag>
+            {c.overdue && <Tag color="red">{t('已超期')}</Tag>}
           </List.Item>
         )}
       />
@@ -66,16 +70,17 @@ function OpenComplaints() {
 }
 
 function OpenIncidents() {
+  const t = useT();
   const query = useQuery({
     queryKey: ['incidents', 'open'],
     queryFn: () => api<Incident[]>('/api/evaluation/incidents?status=open'),
   });
   return (
-    <Card size="small" title={`跟进中的事故（${query.data?.length ?? '…'}）`} style={{ marginBottom: 12 }}>
+    <Card size="small" title={`${t('跟进中的事故')}（${query.data?.length ?? '…'}）`} style={{ marginBottom: 12 }}>
       <List
         size="small"
         loading={query.isLoading}
-        locale={{ emptyText: query.error ? query.error.message : '没有跟进中的事故' }}
+        locale={{ emptyText: query.error ? query.error.message : t('没有跟进中的事故') }}
         dataSource={query.data ?? []}
         renderItem={(i) => (
           <List.Item
@@ -85,12 +90,14 @@ function OpenIncidents() {
           >
             <Typography.Text strong>{i.institutionName}</Typography.Text>
             <div style={{ fontSize: 12 }}>
-              {beijingTime(i.occurredAt)} · {INCIDENT_KIND_ZH[i.kind] ?? i.kind} · {i.regionCode}
-              {i.followUpDueOn && ` · 跟进期限 ${i.followUpDueOn}`}
+              {beijingTime(i.occurredAt)} · {t(INCIDENT_KIND_ZH[i.kind] ?? i.kind)} · {i.regionCode}
+              {i.followUpDueOn && ` · ${t('跟进期限')} ${i.followUpDueOn}`}
             </div>
-            <Tag color={i.severity === 'general' ? 'orange' : 'red'}>{INCIDENT_SEVERITY_ZH[i.severity]}</Tag>
-            {i.notReported && <Tag color="red">逾期未报</Tag>}
-            {i.reportedLate && <Tag color="red">迟报</Tag>}
+            <Tag color={i.severity === 'general' ? 'orange' : 'red'}>
+              {t(INCIDENT_SEVERITY_ZH[i.severity] ?? i.severity)}
+            </Tag>
+            {i.notReported && <Tag color="red">{t('逾期未报')}</Tag>}
+            {i.reportedLate && <Tag color="red">{t('迟报')}</Tag>}
           </List.Item>
         )}
       />

@@ -38,8 +38,9 @@ export const INCIDENT_SEVERITY_ZH: Record<string, string> = {
 
 export const INCIDENT_STATUS_ZH: Record<string, string> = { open: '跟进中', concluded: '已办结' };
 
-export const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** A label map as select options, each label in the reader's language. */
+export const options = (labels: Record<string, string>, t: (zh: string) => string) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label: t(label) }));
 
 export interface ComplaintReceipt {
   reference: string;
