@@ -1,8 +1,5 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import type { Registration } from './registration.entity';
 
-export class RegistrationRepository extends EntityRepository<Registration> {
-  findByUscc(uscc: string): Promise<Registration | null> {
-    return this.findOne({ uscc });
-  }
-}
+/** Registration's queries (a duplicate USCC is refused by the table's unique key, not looked up first). */
+export class RegistrationRepository extends EntityRepository<Registration> {}
