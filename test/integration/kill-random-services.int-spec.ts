@@ -4,6 +4,7 @@ import { AppConfig, ServiceName } from '@tuoyu/config';
 import { TokenService } from '@tuoyu/identity';
 import { ServiceProcess, SmtpSink, compiledMain, registrationBody, waitFor } from '@tuoyu/testing';
 import { Client } from 'pg';
+import { handoffProgress } from '../support/handoff-progress';
 
 /** How many registrations flow while services are killed (FAULT_REGISTRATIONS=1000 for the documented run). */
 const REGISTRATIONS = Number(process.env.FAULT_REGISTRATIONS ?? 80);
@@ -129,18 +130,8 @@ describe('kill -9 of random services while registrations flow', () => {
     await waitFor(
       `every case opened and every sharing duty delivered (${REGISTRATIONS})`,
       async () => {
-        const [{ cases }] = await query<{ cases: string }>(
-          'filing',
-          'select count(distinct uscc) as cases from filing_case where uscc = any($1)',
-          [usccs],
-        );
-        const [{ delivered }] = await query<{ delivered: string }>(
-          'registration',
-          `select count(*) as delivered from sharing_duty d join registration r on r.id = d.registration_id
-           where r.uscc = any($1) and d.status = 'delivered'`,
-          [usccs],
-        );
-        return Number(cases) === REGISTRATIONS && Number(delivered) === REGISTRATIONS;
+        const { cases, delivered } = await handoffProgress(query, usccs);
+        return cases === REGISTRATIONS && delivered === REGISTRATIONS;
       },
       { timeoutMs: 300_000, intervalMs: 1000 },
     );

@@ -17,6 +17,7 @@ import { EvaluationAppModule } from '../../apps/evaluation/src/evaluation-app.mo
 import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
 import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
+import { handoffProgress } from '../support/handoff-progress';
 
 /** Three masters on ports of this test's own (no other test uses 47631–47633). */
 const PORTS = [47631, 47632, 47633];
@@ -108,18 +109,8 @@ describe('scale-out on a three-master Redis Cluster', () => {
     await waitFor(
       `${REGISTRATIONS} cases opened and sharing duties delivered`,
       async () => {
-        const [{ cases }] = await query<{ cases: string }>(
-          'filing',
-          'select count(*) as cases from filing_case where uscc = any($1)',
-          [usccs],
-        );
-        const [{ delivered }] = await query<{ delivered: string }>(
-          'registration',
-          `select count(*) as delivered from sharing_duty d join registration r on r.id = d.registration_id
-           where r.uscc = any($1) and d.status = 'delivered'`,
-          [usccs],
-        );
-        return Number(cases) >= REGISTRATIONS && Number(delivered) === REGISTRATIONS;
+        const { cases, delivered } = await handoffProgress(query, usccs);
+        return cases === REGISTRATIONS && delivered === REGISTRATIONS;
       },
       { timeoutMs: 45_000, intervalMs: 250 },
     );
