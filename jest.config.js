@@ -17,6 +17,10 @@ const realServices = {
 module.exports = {
   // Global only (jest ignores it per project): boots of several apps and waits on queues take seconds.
   testTimeout: 60000,
+  // A test file that fails before its afterAll can leave a socket or a child process open; the run still ends
+  // (and reports that failure) instead of waiting on the handle until CI's time runs out. Service processes are
+  // killed on exit (ServiceProcess), and globalTeardown still drops the test databases.
+  forceExit: true,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...realServices, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },

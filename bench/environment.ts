@@ -7,7 +7,7 @@ import { generateJwtKeys } from '../libs/config/src/jwt-keys';
  * The bench runs the services in this process as the tests do (startTestApp), against its own Redis (so INFO
  * commandstats counts only this run) and databases of its own prefix, dropped at the end.
  */
-export const BENCH_REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 47601);
+export const BENCH_REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 26601);
 export const DATABASE_PREFIX = `tuoyu_bench_${randomBytes(3).toString('hex')}`;
 
 export function prepareEnvironment(): void {

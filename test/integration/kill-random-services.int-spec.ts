@@ -11,11 +11,11 @@ const REGISTRATIONS = Number(process.env.FAULT_REGISTRATIONS ?? 80);
 const POSTERS = 4;
 const REGION = '512002';
 const PORTS: Record<ServiceName, number> = {
-  admin: 47140,
-  registration: 47141,
-  filing: 47142,
-  evaluation: 47143,
-  notification: 47144,
+  admin: 27140,
+  registration: 27141,
+  filing: 27142,
+  evaluation: 27143,
+  notification: 27144,
 };
 /** The services that consume a queue: the ones whose death mid-job can lose or repeat work. */
 const CONSUMERS: ServiceName[] = ['registration', 'filing', 'evaluation', 'notification'];

@@ -24,7 +24,7 @@ describe('notification: killed inside the SMTP conversation', () => {
   beforeAll(async () => {
     await sink.start();
     Object.assign(env, { SMTP_URL: sink.url });
-    first = await new ServiceProcess('notification', 41110, env).start();
+    first = await new ServiceProcess('notification', 21110, env).start();
     queues = new TestQueues();
     database = new Client({
       connectionString: `postgres://postgres@127.0.0.1:5432/${process.env.DATABASE_PREFIX}_notification`,
@@ -58,7 +58,7 @@ describe('notification: killed inside the SMTP conversation', () => {
     await first.kill();
     release();
     // The replacement gets the job when the killed worker's lock lapses (BullMQ's stalled-job check).
-    second = await new ServiceProcess('notification', 41111, env).start();
+    second = await new ServiceProcess('notification', 21111, env).start();
 
     const { job: done, state } = await waitForJobState(queue, job.id!, ['completed', 'failed'], { timeoutMs: 150_000 });
     expect(state).toBe('completed');

@@ -19,8 +19,11 @@ import { NotificationAppModule } from '../../apps/notification/src/notification-
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
 import { handoffProgress } from '../support/handoff-progress';
 
-/** Three masters on ports of this test's own (no other test uses 47631–47633). */
-const PORTS = [47631, 47632, 47633];
+/**
+ * Three masters on ports of this test's own (no other test uses 17631–17633, nor their cluster bus ports
+ * 27631–27633). Below Linux's ephemeral range (32768–60999), so no outgoing connection can hold one.
+ */
+const PORTS = [17631, 17632, 17633];
 const REGISTRATIONS = 40;
 const REGION = '512002';
 /** Every service that consumes a queue, two replicas each (in-process apps, each with its own worker). */

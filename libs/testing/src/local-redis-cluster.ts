@@ -1,11 +1,20 @@
 import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { waitFor } from './wait-for';
 
 const run = promisify(execFile);
+
+/** Whether a listener can bind 127.0.0.1:port right now. */
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 
 /**
  * A Redis Cluster of masters only, on 127.0.0.1 at the given ports: one redis-server process each (no
@@ -30,13 +39,16 @@ export class LocalRedisCluster {
     );
     if (missing.length)
       throw new Error(`${missing.join(' and ')} not on PATH: install Redis (Debian: apt-get install redis-server)`);
+    // Each node also listens on its cluster bus port (port + 10000): a taken one is named, not waited on.
+    for (const port of this.ports.flatMap((port) => [port, port + 10_000]))
+      if (!(await isFree(port))) throw new Error(`127.0.0.1:${port} is taken: LocalRedisCluster needs it free`);
     this.directory = mkdtempSync(join(tmpdir(), 'tuoyu-redis-cluster-'));
     // A jest worker that dies without afterAll must not leave servers holding the ports.
     process.once('exit', this.killOnExit);
     for (const port of this.ports) this.servers.push(this.startServer(port));
     for (const port of this.ports)
       await waitFor(`redis-server on ${port}`, () => this.cli(port, 'ping').then((out) => out === 'PONG'), {
-        timeoutMs: 10_000,
+        timeoutMs: 30_000,
       }).catch((error: Error) => {
         throw new Error(`${error.message}\n${this.output.join('').slice(-2000)}`);
       });

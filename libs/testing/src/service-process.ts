@@ -28,6 +28,13 @@ function newestSource(dir: string): number {
 const compiledCache = new Map<ServiceName, string | undefined>();
 
 /**
+ * Every service process still running. A test file that fails before its afterAll must not leave them behind:
+ * their pipes would keep jest from exiting and their connections would hold the test databases.
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
+/**
  * The service's compiled main.js when it is newer than every source it is built from (CI builds before testing;
  * so does `npm start`), else undefined. Starting from dist takes a second or two; ts-node takes 10–30 s on a busy
  * machine, which once made a kill-and-restart test time out.
@@ -80,6 +87,7 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    running.add(child);
     // Kept (bounded) for the failure message of a test that waits on this process in vain.
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString());
@@ -87,7 +95,12 @@ export class ServiceProcess {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    this.exited = new Promise((done) => child.once('exit', () => done()));
+    this.exited = new Promise((done) =>
+      child.once('exit', () => {
+        running.delete(child);
+        done();
+      }),
+    );
     await waitFor(
       `${this.service} (pid ${child.pid}) to answer /health`,
       async () => {

@@ -7,6 +7,8 @@ export type SinkMode = 'accept' | 'reject-permanently' | 'reject-temporarily';
 /** A real SMTP server inside the test: collects every message it accepts, parsed. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
+  /** Connection errors (a sender killed mid-conversation resets its socket): kept, never thrown into the test. */
+  readonly connectionErrors: Error[] = [];
   mode: SinkMode = 'accept';
   /**
    * Runs after a message is received in full and recorded, before the sink answers 250: a test can cut the
@@ -43,6 +45,7 @@ export class SmtpSink {
           .catch(callback);
       },
     });
+    this.server.on('error', (error: Error) => this.connectionErrors.push(error));
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
