@@ -15,8 +15,10 @@ const realServices = {
 };
 
 module.exports = {
-  // Global only (jest ignores it per project): boots of several apps and waits on queues take seconds.
-  testTimeout: 60000,
+  // Global only (jest ignores it per project): boots of several apps and waits on queues take seconds, and on a
+  // 2-core machine under load (load average 10) a five-app boot or a multi-step flow took over 60 s. A passing
+  // test is not slowed by a longer limit; only a hang takes longer to be reported.
+  testTimeout: 180000,
   // A test file that fails before its afterAll can leave a socket or a child process open; the run still ends
   // (and reports that failure) instead of waiting on the handle until CI's time runs out. Service processes are
   // killed on exit (ServiceProcess), and globalTeardown still drops the test databases.
