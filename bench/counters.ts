@@ -2,16 +2,30 @@ import { Client } from 'pg';
 import Redis, { Pipeline } from 'ioredis';
 
 let queries = 0;
+const statements = new Map<string, number>();
 // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound below with apply(this)
 const original = Client.prototype.query;
 // Every SQL round trip of every pool in this process goes through Client#query (knex under MikroORM, too).
 Client.prototype.query = function (this: Client, ...args: unknown[]) {
   queries += 1;
+  const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+  // MikroORM inlines values: literals become ? so one statement shape is one key.
+  const key = (text ?? '?')
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\b\d+\b/g, '?')
+    .replace(/\s+/g, ' ')
+    .slice(0, 90);
+  statements.set(key, (statements.get(key) ?? 0) + 1);
   return (original as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof Client.prototype.query;
 
 export function sqlRoundTrips(): number {
   return queries;
+}
+
+/** Round trips so far by statement (its first 90 characters), to see which ones a registration costs. */
+export function sqlStatements(): Map<string, number> {
+  return new Map(statements);
 }
 
 const sent = new Map<string, number>();

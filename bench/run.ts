@@ -7,12 +7,13 @@ import request from 'supertest';
 import { SmtpSink, registrationBody, setTestClock } from '@tuoyu/testing';
 import { startTestSystem } from '../test/support/test-system';
 import { bareThreeHops } from './bare-pipeline';
-import { clientRedisCommands, commandDelta, redisCommands, sqlRoundTrips } from './counters';
+import { clientRedisCommands, commandDelta, redisCommands, sqlRoundTrips, sqlStatements } from './counters';
 import { benchGauges } from './gauges';
 import { benchImport } from './import';
 
-// `npm run bench -- gauges` (PostgreSQL only) or `npm run bench -- import` runs that measurement alone.
-const ONLY = process.argv[2] as 'gauges' | 'import' | undefined;
+// `npm run bench -- gauges` (PostgreSQL only) or `npm run bench -- import` runs that measurement alone;
+// `npm run bench -- counts` only the end-to-end phase and its per-registration counts (no bare, latency, gauges, import).
+const ONLY = process.argv[2] as 'gauges' | 'import' | 'counts' | undefined;
 
 const THROUGHPUT_COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const IN_FLIGHT = 16;
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
 
       // Throughput: registrations with IN_FLIGHT POSTs at a time, from the first POST to the last email.
       const sql0 = sqlRoundTrips();
+      const sql0Statements = sqlStatements();
       const redis0 = await redisCommands(redis);
       const client0 = clientRedisCommands();
       const started = performance.now();
@@ -120,6 +122,24 @@ async function main(): Promise<void> {
       const redisPer = commands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT;
       const client = clientRedisCommands();
       const clientCommands = commandDelta(client0.commands, client.commands);
+      if (ONLY === 'counts') {
+        const statements = commandDelta(sql0Statements, sqlStatements());
+        return console.log(
+          JSON.stringify(
+            {
+              endToEndPerSecond: round(pipeline),
+              sqlRoundTripsPerRegistration: round(sqlPer),
+              byStatement: statements.slice(0, 25).map(([text, n]) => `${round(n / THROUGHPUT_COUNT, 2)}  ${text}`),
+              clientRedisCommandsPerRegistration: round(
+                clientCommands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT,
+              ),
+              redisCommandsPerRegistration: round(redisPer),
+            },
+            null,
+            2,
+          ),
+        );
+      }
 
       // Latency: a steady LATENCY_RATE registrations/s for LATENCY_SECONDS, POST sent → email at the sink.
       const posted: { email: string; postedAt: number }[] = [];

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock } from '@tuoyu/clock';
 import { MessageType, QueueName } from '@tuoyu/contracts';
 import { FilingCase } from '@tuoyu/filing-domain';
-import { Inbox, OutboxMessage } from '@tuoyu/messaging';
+import { Inbox, InboxMessage, OutboxMessage } from '@tuoyu/messaging';
 import { TestApp, TestQueues, registrationApprovedPayload, startTestApp, waitForJobState } from '@tuoyu/testing';
 import request from 'supertest';
 import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
@@ -58,5 +60,25 @@ describe('inbox: a message delivered twice has one effect', () => {
     const results = await Promise.all([inbox.handleOnce(message, effect), inbox.handleOnce(message, effect)]);
     expect(results.sort()).toEqual([false, true]);
     expect(effects).toBe(1);
+  });
+
+  it('writes one effect when the same message is handled in one statement twice at the same time', async () => {
+    const inbox = app.app.get(Inbox);
+    const message = { id: randomUUID(), type: 'Probe' };
+    const handledAt = app.app.get(Clock).now();
+    let runs = 0;
+    // The effect's rows go out with the inbox row: the one refused by the inbox's key writes none of its own.
+    const effect = (em: EntityManager) => {
+      runs += 1;
+      em.create(InboxMessage, { id: `${message.id}:effect-${runs}`, type: 'ProbeEffect', handledAt });
+      return Promise.resolve();
+    };
+    const results = await Promise.all([
+      inbox.handleOnceInOneStatement(message, effect),
+      inbox.handleOnceInOneStatement(message, effect),
+    ]);
+    expect(results.sort()).toEqual([false, true]);
+    const em = app.app.get(MikroORM).em.fork();
+    expect(await em.count(InboxMessage, { id: { $like: `${message.id}:effect-%` } })).toBe(1);
   });
 });

@@ -40,12 +40,18 @@ export class FilingCaseService {
   /**
    * Opens the case with its 15-day filing deadline, hands it to the department (which meets the registration
    * side's sharing duty, or holds it until the region has a department) and asks for the institution's first
-   * notice, all in the caller's transaction.
+   * notice, all in the caller's unit of work. It only reads and creates (no locks, no loaded entity changed), so
+   * the consumer writes it all with its inbox row as one statement (Inbox.handleOnceInOneStatement).
    */
   async openFromHandoff(em: EntityManager, handoff: RegistrationApproved): Promise<FilingCase> {
-    const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
+    if (handoff.history) {
+      const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
+      return existing ?? this.imported.open(em, handoff, handoff.history);
+    }
+    const { existing, department } = await em
+      .getRepository(FilingCase)
+      .handoffContext(handoff.registrationId, handoff.regionCode);
     if (existing) return existing;
-    if (handoff.history) return this.imported.open(em, handoff, handoff.history);
     const now = this.clock.now();
     const id = randomUUID();
     const deadline = this.scheduler.openNew(
@@ -72,8 +78,8 @@ export class FilingCaseService {
       status: 'awaiting_submission',
       openedAt: now,
     });
-    await this.handoffs.receive(em, filingCase);
-    await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
+    await this.handoffs.receive(em, filingCase, false, department);
+    await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline, department);
     this.logger.log(`filing case ${filingCase.id} opened for ${filingCase.uscc}, due ${filingCase.dueOn}`);
     return filingCase;
   }

@@ -3,16 +3,21 @@ import { Deadline, shanghaiIso } from '@tuoyu/deadlines';
 import { CaseLinks } from '@tuoyu/identity';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox } from '@tuoyu/messaging';
-import { departmentContactFor } from './department-contact';
+import { contactOf, departmentContactFor } from './department-contact';
+import type { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 
-/** The institution's first notice: its filing due date, how it was computed, and whom to ask. */
+/**
+ * The institution's first notice: its filing due date, how it was computed, and whom to ask (`known`: the
+ * department as the caller already looked it up, null for none; else it is looked up here).
+ */
 export async function addFilingDueNotice(
   em: EntityManager,
   outbox: Outbox,
   links: CaseLinks,
   filingCase: FilingCase,
   deadline: Deadline,
+  known?: Department | null,
 ): Promise<void> {
   const props: FilingDueProps = {
     institutionName: filingCase.name,
@@ -23,7 +28,7 @@ export async function addFilingDueNotice(
     dueExplanation: deadline.explanation,
     dueExplanationSteps: deadline.explanationSteps,
     caseUrl: links.forInstitution(filingCase.id, filingCase.uscc),
-    department: await departmentContactFor(em, filingCase.regionCode),
+    department: known !== undefined ? contactOf(known) : await departmentContactFor(em, filingCase.regionCode),
   };
   outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
     v: 1,

@@ -53,6 +53,11 @@ export class Outbox {
     };
   }
 
+  /** Outbox rows were written without a flush (insertInOneStatement): the relay is woken as a flush would wake it. */
+  written(em: EntityManager): void {
+    this.relay?.rowsInserted(em);
+  }
+
   /**
    * Bulk work (an import chunk): the messages in one insert in the caller's transaction, bypassing the unit of
    * work whose per-entity cost dominated the import. The relay is woken as a flush would wake it.

@@ -1,3 +1,4 @@
 export * from './ensure-database';
 export * from './persistence.module';
 export * from './run-migrations';
+export * from './insert-in-one-statement';

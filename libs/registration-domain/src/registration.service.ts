@@ -7,6 +7,7 @@ import { Deadline, DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
 import { PiiHasher, Principal, countyName, regionContains } from '@tuoyu/identity';
 import { ConflictError, FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Outbox } from '@tuoyu/messaging';
+import { insertInOneStatement } from '@tuoyu/persistence';
 import { ApproveRegistrationCommand } from './approve-registration.command';
 import { registrationConsistencyProblems } from './registration-rules';
 import { newRegistration, registrationApprovedPayload } from './registration-records';
@@ -27,7 +28,7 @@ export class RegistrationService {
     private readonly provincial: ProvincialPushService,
   ) {}
 
-  /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one transaction. */
+  /** Stores the registration, its 30-day sharing duty and the RegistrationApproved message in one statement. */
   async approve(
     command: ApproveRegistrationCommand,
     principal: Principal,
@@ -47,38 +48,34 @@ export class RegistrationService {
         },
       ]);
     }
+    // No look-up first: the USCC's unique key refuses a duplicate at the insert (caught below), a round trip fewer.
+    const tx = this.em.fork();
+    const registration = newRegistration(tx, command, this.pii, now);
+    const deadline = this.scheduler.openNew(
+      tx,
+      { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
+      'sharing_duty',
+      registration.approvedOn,
+    );
+    const duty = tx.create(SharingDuty, {
+      id: randomUUID(),
+      registration,
+      dueOn: deadline.dueOn,
+      dueAt: deadline.dueAt,
+      status: 'pending',
+    });
+    this.outbox.add(tx, QueueName.Filing, MessageType.RegistrationApproved, registrationApprovedPayload(registration));
+    this.provincial.schedule(tx, registration, 'registration.approved');
     try {
-      return await this.em.fork().transactional((tx) => {
-        // No look-up first: the USCC's unique key refuses a duplicate at the insert (caught below), a round trip fewer.
-        const registration = newRegistration(tx, command, this.pii, now);
-        const deadline = this.scheduler.openNew(
-          tx,
-          { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
-          'sharing_duty',
-          registration.approvedOn,
-        );
-        const duty = tx.create(SharingDuty, {
-          id: randomUUID(),
-          registration,
-          dueOn: deadline.dueOn,
-          dueAt: deadline.dueAt,
-          status: 'pending',
-        });
-        this.outbox.add(
-          tx,
-          QueueName.Filing,
-          MessageType.RegistrationApproved,
-          registrationApprovedPayload(registration),
-        );
-        this.provincial.schedule(tx, registration, 'registration.approved');
-        const view = toRegistrationView(registration, duty);
-        return Promise.resolve({ ...view, warnings: this.regionWarnings(registration.regionCode) });
-      });
+      // Every row in one INSERT statement: all or nothing by itself, so no BEGIN/COMMIT round trips around it.
+      await insertInOneStatement(tx);
     } catch (error) {
       // A registered USCC, or two authorities racing on one: the unique constraint decides.
       if (error instanceof UniqueConstraintViolationException) throw this.duplicate(command.uscc);
       throw error;
     }
+    this.outbox.written(tx);
+    return { ...toRegistrationView(registration, duty), warnings: this.regionWarnings(registration.regionCode) };
   }
 
   async get(id: string, principal: Principal): Promise<RegistrationView> {

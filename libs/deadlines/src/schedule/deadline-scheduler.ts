@@ -44,6 +44,8 @@ export interface DeadlineSubject {
 export class DeadlineScheduler {
   private readonly logger = new Logger(DeadlineScheduler.name);
   private readonly handlers: Map<string, DeadlineSubjectHandler>;
+  /** Deadlines locked by hold(), per transaction (its connection context): forgotten with the transaction. */
+  private readonly held = new WeakMap<object, Map<string, Deadline>>();
 
   constructor(
     private readonly deadlines: DeadlineService,
@@ -200,7 +202,9 @@ export class DeadlineScheduler {
    * subject, so a caller that changes both in the other order could deadlock with a rung firing at that instant.
    */
   async hold(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind): Promise<void> {
-    await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind, true);
+    const deadline = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind, true);
+    // Held until this transaction ends: a meet/cancel in it needs no second locked read (one round trip fewer).
+    if (deadline) this.heldIn(em).set(heldKey(subject, kind), deadline);
   }
 
   /** The duty was done: the deadline closes and its pending rungs are cancelled (a late job finds nothing). */
@@ -289,13 +293,24 @@ export class DeadlineScheduler {
   }
 
   private async close(em: EntityManager, subject: DeadlineSubject, kind: DeadlineKind, status: 'met' | 'cancelled') {
-    // Locked, as firing locks it: a rung fires against the deadline's committed state, never a stale one.
-    const deadline = await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind, true);
+    // Locked, as firing locks it: a rung fires against the deadline's committed state, never a stale one. Held
+    // already in this transaction (hold): the lock and the state read then are still this transaction's.
+    const deadline =
+      this.heldIn(em).get(heldKey(subject, kind)) ??
+      (await em.getRepository(Deadline).findForSubject(subject.type, subject.id, kind, true));
     if (!deadline || deadline.status !== 'open') return;
     deadline.status = status;
     deadline.closedAt = this.clock.now();
     await em.flush();
     await em.getRepository(DeadlineRung).cancelPending(deadline.id);
+  }
+
+  private heldIn(em: EntityManager): Map<string, Deadline> {
+    const transaction = em.getTransactionContext<object>();
+    if (!transaction) return new Map();
+    let held = this.held.get(transaction);
+    if (!held) this.held.set(transaction, (held = new Map()));
+    return held;
   }
 
   private async fire(em: EntityManager, rung: DeadlineRung, via: FiredBy, now: Date): Promise<void> {
@@ -402,4 +417,8 @@ export class DeadlineScheduler {
   private queueRung(em: EntityManager, rungId: string, fireAt: Date): void {
     this.outbox.add(em, this.queue, MessageType.DeadlineRungDue, { v: 1, rungId }, { deliverAt: fireAt });
   }
+}
+
+function heldKey(subject: DeadlineSubject, kind: DeadlineKind): string {
+  return `${subject.type}:${subject.id}:${kind}`;
 }

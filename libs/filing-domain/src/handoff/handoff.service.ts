@@ -26,8 +26,11 @@ export class HandoffService {
     private readonly webhooks: HandoffWebhookService,
   ) {}
 
-  /** `quiet`: an imported institution; its department hears of it in the import's one summary instead. */
-  async receive(em: EntityManager, filingCase: FilingCase, quiet = false): Promise<Handoff> {
+  /**
+   * `quiet`: an imported institution; its department hears of it in the import's one summary instead. `known`: the
+   * region's department as the caller already looked it up (null: none), else it is looked up here.
+   */
+  async receive(em: EntityManager, filingCase: FilingCase, quiet = false, known?: Department | null): Promise<Handoff> {
     const handoff = em.create(Handoff, {
       id: randomUUID(),
       filingCase,
@@ -37,7 +40,8 @@ export class HandoffService {
       webhookStatus: 'none',
       webhookAttempts: 0,
     });
-    const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
+    const department =
+      known !== undefined ? known : await em.getRepository(Department).forRegion(filingCase.regionCode);
     if (department) this.share(em, handoff, department, quiet);
     else this.logger.warn(`no department for region ${filingCase.regionCode}: handoff of case ${filingCase.id} held`);
     return handoff;
