@@ -37,7 +37,7 @@ export class FilingCaseRepository extends EntityRepository<FilingCase> {
     const { existing_case_id: existingId, ...department } = row;
     return {
       // Rare (a redelivery): loaded whole only then.
-      existing: existingId ? await this.findOneOrFail(existingId as string) : null,
+      existing: existingId ? await this.findOneOrFail(existingId) : null,
       department: department[departments.properties.regionCode.fieldNames[0]] ? em.map(Department, department) : null,
     };
   }

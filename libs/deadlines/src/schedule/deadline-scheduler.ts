@@ -309,7 +309,7 @@ export class DeadlineScheduler {
     const transaction = em.getTransactionContext<object>();
     if (!transaction) return new Map();
     let held = this.held.get(transaction);
-    if (!held) this.held.set(transaction, (held = new Map()));
+    if (!held) this.held.set(transaction, (held = new Map<string, Deadline>()));
     return held;
   }
 
