@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
-import { registrationBody, setTestClock } from '@tuoyu/testing';
-import type { TestSystem } from '../test/support/test-system';
+import { registrationBody } from '@tuoyu/testing';
+import type { BenchSystem } from './bench-system';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TODAY = '2026-11-20T08:00:00+08:00';
@@ -27,13 +27,13 @@ interface Job {
  * Bulk import of BENCH_IMPORT_ROWS rows with history as one job (POST /registrations/imports, NDJSON), then the
  * same file again, which must create nothing; and how fast filing takes the handoffs in (its filing cases).
  */
-export async function benchImport(system: TestSystem): Promise<Record<string, unknown>> {
-  await setTestClock(system.all, TODAY);
+export async function benchImport(system: BenchSystem): Promise<Record<string, unknown>> {
+  await system.setClock(TODAY);
   const file = Array.from({ length: ROWS }, (_, i) => JSON.stringify(registrationBody(HISTORIES[i % 4]))).join('\n');
-  const authority = `Bearer ${system.registration.token({ role: 'authority', region: '512000' })}`;
+  const authority = `Bearer ${system.token({ role: 'authority', region: '512000' })}`;
   const importOnce = async (): Promise<{ job: Job; seconds: number }> => {
     const started = performance.now();
-    const accepted = await request(system.registration.url)
+    const accepted = await request(system.registrationUrl)
       .post('/registrations/imports')
       .set('Authorization', authority)
       .set('Content-Type', 'application/x-ndjson')
@@ -41,7 +41,7 @@ export async function benchImport(system: TestSystem): Promise<Record<string, un
       .expect(202);
     for (;;) {
       // The import routes are rate-limited as expensive: a 429 while polling just means ask again later.
-      const polled = await request(system.registration.url)
+      const polled = await request(system.registrationUrl)
         .get(`/registrations/imports/${(accepted.body as Job).id}`)
         .set('Authorization', authority);
       if (polled.status === 429) {

@@ -1,0 +1,67 @@
+'use strict';
+/**
+ * Counts every SQL round trip (pg `Client#query`, knex under MikroORM too) and every Redis command (ioredis
+ * `sendCommand`, BullMQ's too: a Lua script is one EVALSHA; round trips count a pipeline once) of the process it
+ * is loaded into. The bench loads it into each service process (`node --require`, with BENCH_COUNTER_PORT): the
+ * counts then answer on http://127.0.0.1:BENCH_COUNTER_PORT as JSON. Plain JavaScript so the compiled services
+ * (dist/) can load it without ts-node; in the one-process mode the bench requires it itself and calls snapshot().
+ * Nothing of the product knows about it.
+ */
+const http = require('node:http');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const PATCHED = Symbol.for('tuoyu.bench.counted');
+let queries = 0;
+let pipelines = 0;
+let alone = 0;
+const sent = new Map();
+
+/** Both copies of pg: knex's (the top-level one) and the one @mikro-orm/postgresql ships for its type parsers. */
+for (const from of [ROOT, path.join(ROOT, 'node_modules', '@mikro-orm', 'postgresql')]) {
+  const { Client } = require(require.resolve('pg', { paths: [from] }));
+  if (Client.prototype[PATCHED]) continue;
+  const original = Client.prototype.query;
+  Client.prototype.query = function (...args) {
+    queries += 1;
+    return original.apply(this, args);
+  };
+  Client.prototype[PATCHED] = true;
+}
+
+const ioredis = require(require.resolve('ioredis', { paths: [ROOT] }));
+const Redis = ioredis.default ?? ioredis;
+if (!Redis.prototype[PATCHED]) {
+  const originalSend = Redis.prototype.sendCommand;
+  // Pipelined and MULTI commands come through here one by one, flagged by their pipeline stream.
+  Redis.prototype.sendCommand = function (...args) {
+    const [command, stream] = args;
+    sent.set(command.name, (sent.get(command.name) ?? 0) + 1);
+    if (!stream?.isPipeline) alone += 1;
+    return originalSend.apply(this, args);
+  };
+  const originalExec = ioredis.Pipeline.prototype.exec;
+  ioredis.Pipeline.prototype.exec = function (...args) {
+    pipelines += 1;
+    return originalExec.apply(this, args);
+  };
+  Redis.prototype[PATCHED] = true;
+}
+
+/** What this process has sent so far: SQL round trips, Redis commands by name, Redis round trips. */
+function snapshot() {
+  return { sql: queries, redis: Object.fromEntries(sent), redisRoundTrips: alone + pipelines };
+}
+
+const port = Number(process.env.BENCH_COUNTER_PORT);
+if (port) {
+  const server = http.createServer((_request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(snapshot()));
+  });
+  server.listen(port, '127.0.0.1');
+  // Never what keeps a service process alive after its shutdown.
+  server.unref();
+}
+
+module.exports = { snapshot };
