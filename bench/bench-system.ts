@@ -50,7 +50,6 @@ export async function startServiceProcesses(
   // Read by each service at start: no wait for its poll.
   await moveClock(startAt);
   const ports = Object.fromEntries(SERVICES.map((s) => [`PORT_${s.toUpperCase()}`, String(port(s))]));
-  const profile = process.env.BENCH_CPU_PROF ? ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : '';
   const processes: ServiceProcess[] = [];
   try {
     for (const service of SERVICES) {
@@ -58,7 +57,9 @@ export async function startServiceProcesses(
         ...env,
         ...ports,
         BENCH_COUNTER_PORT: String(port(service) + 10),
-        NODE_OPTIONS: `--require ${COUNTER}${profile}`,
+        BENCH_SERVICE_NAME: service,
+        // BENCH_CPU_PROF=<dir> (inherited) also profiles each service: see round-trip-counter.js.
+        NODE_OPTIONS: `--require ${COUNTER}`,
       });
       processes.push(child);
       await child.start(180_000);

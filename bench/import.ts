@@ -49,7 +49,10 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
         continue;
       }
       const job = polled.body as Job;
-      if (job.status !== 'running') return { job, seconds: (performance.now() - started) / 1000 };
+      if (job.status !== 'running') {
+        progress(`job ${job.id} ${job.status}: ${job.created} created, ${job.skipped} skipped, ${job.invalid} invalid`);
+        return { job, seconds: (performance.now() - started) / 1000 };
+      }
       await new Promise((r) => setTimeout(r, 1000));
     }
   };
@@ -61,6 +64,7 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     const cases = async () =>
       (await filing.query<{ n: number }>('select count(*)::int as n from filing_case')).rows[0].n;
     const before = await cases();
+    progress(`importing ${ROWS} rows`);
     const started = performance.now();
     const first = await importOnce();
     const handedOverAtEnd = (await cases()) - before;
@@ -75,6 +79,7 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
       if (now > drained) drainedAt = performance.now();
       drained = now;
     }
+    progress(`filing opened ${drained} case(s) from the handoffs; importing the same file again`);
     const drainSeconds = (drainedAt - started) / 1000;
     const second = await importOnce();
     return {
@@ -91,6 +96,9 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     await filing.end();
   }
 }
+
+/** Progress on stderr, so a long import (minutes at 100,000 rows) shows where it is. */
+const progress = (what: string) => console.error(`[bench import ${new Date().toISOString()}] ${what}`);
 
 const counts = ({ status, created, skipped, invalid }: Job) => ({ status, created, skipped, invalid });
 const round = (n: number) => Number(n.toFixed(1));

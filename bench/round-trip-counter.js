@@ -64,4 +64,24 @@ if (port) {
   server.unref();
 }
 
+// BENCH_CPU_PROF=<dir>: a CPU profile of the whole run, written at exit (node refuses --cpu-prof in NODE_OPTIONS).
+const profileDir = process.env.BENCH_CPU_PROF;
+if (profileDir) {
+  const inspector = require('node:inspector');
+  const fs = require('node:fs');
+  const session = new inspector.Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.start');
+  // At SIGTERM (the bench's stop): Nest re-raises the signal after its shutdown hooks, so no 'exit' event comes.
+  // The in-thread session answers synchronously, so the profile is written before the process is gone.
+  process.once('SIGTERM', () => {
+    session.post('Profiler.stop', (error, result) => {
+      if (error) return;
+      const name = `${process.env.BENCH_SERVICE_NAME ?? 'service'}-${process.pid}.cpuprofile`;
+      fs.writeFileSync(path.join(profileDir, name), JSON.stringify(result.profile));
+    });
+  });
+}
+
 module.exports = { snapshot };
