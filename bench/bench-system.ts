@@ -13,6 +13,7 @@ export interface RoundTrips {
   sql: number;
   redis: Record<string, number>;
   redisRoundTrips: number;
+  cpuMicros: number;
 }
 
 /** The system under measurement, however it runs: one process per service (as deployed), or all in this one. */
@@ -22,8 +23,8 @@ export interface BenchSystem {
   token(principal: Principal): string;
   /** Moves every service's clock to `instant` (the shared Redis offset) and returns once each follows it. */
   setClock(instant: string): Promise<void>;
-  /** SQL round trips and Redis commands of every service, summed. */
-  roundTrips(): Promise<RoundTrips>;
+  /** SQL round trips, Redis commands and CPU time of every service, summed (byService: each one's). */
+  roundTrips(): Promise<RoundTrips & { byService?: Record<string, RoundTrips> }>;
   close(): Promise<void>;
 }
 
@@ -86,7 +87,7 @@ export async function startServiceProcesses(
           return (await response.json()) as RoundTrips;
         }),
       );
-      return sum(each);
+      return { ...sum(each), byService: Object.fromEntries(SERVICES.map((service, i) => [service, each[i]])) };
     },
     close: async () => {
       for (const child of [...processes].reverse()) await child.stop();
@@ -117,5 +118,6 @@ function sum(all: RoundTrips[]): RoundTrips {
     sql: all.reduce((total, one) => total + one.sql, 0),
     redis,
     redisRoundTrips: all.reduce((total, one) => total + one.redisRoundTrips, 0),
+    cpuMicros: all.reduce((total, one) => total + one.cpuMicros, 0),
   };
 }
