@@ -93,4 +93,9 @@ if (profileDir) {
   });
 }
 
+// BENCH_WAKE_MS=<n>, a diagnostic: a timer that wakes the process every n ms and does nothing, to tell whether the
+// rate is bound by waking idle processes (the profiler, which samples every millisecond, nearly doubled it).
+const wakeMs = Number(process.env.BENCH_WAKE_MS);
+if (wakeMs > 0) setInterval(() => undefined, wakeMs).unref();
+
 module.exports = { snapshot };
