@@ -14,6 +14,8 @@ export interface RoundTrips {
   redis: Record<string, number>;
   redisRoundTrips: number;
   cpuMicros: number;
+  /** Time from each SQL call to its answer, summed (concurrent queries overlap). */
+  sqlMicros: number;
 }
 
 /** The system under measurement, however it runs: one process per service (as deployed), or all in this one. */
@@ -119,5 +121,6 @@ function sum(all: RoundTrips[]): RoundTrips {
     redis,
     redisRoundTrips: all.reduce((total, one) => total + one.redisRoundTrips, 0),
     cpuMicros: all.reduce((total, one) => total + one.cpuMicros, 0),
+    sqlMicros: all.reduce((total, one) => total + one.sqlMicros, 0),
   };
 }

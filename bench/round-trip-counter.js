@@ -13,6 +13,7 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 const PATCHED = Symbol.for('tuoyu.bench.counted');
 let queries = 0;
+let sqlNanos = 0n;
 let pipelines = 0;
 let alone = 0;
 const sent = new Map();
@@ -24,7 +25,29 @@ for (const from of [ROOT, path.join(ROOT, 'node_modules', '@mikro-orm', 'postgre
   const original = Client.prototype.query;
   Client.prototype.query = function (...args) {
     queries += 1;
-    return original.apply(this, args);
+    // From the call to the answer: includes waiting behind the connection's earlier query and PostgreSQL's own time.
+    const started = process.hrtime.bigint();
+    const done = () => {
+      sqlNanos += process.hrtime.bigint() - started;
+    };
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') {
+      const callback = args[last];
+      args[last] = function (...results) {
+        done();
+        return callback.apply(this, results);
+      };
+    } else if (args[0] && typeof args[0].callback === 'function') {
+      const query = args[0];
+      const callback = query.callback;
+      query.callback = function (...results) {
+        done();
+        return callback.apply(this, results);
+      };
+    }
+    const result = original.apply(this, args);
+    if (result && typeof result.then === 'function') result.then(done, done);
+    return result;
   };
   Client.prototype[PATCHED] = true;
 }
@@ -59,6 +82,7 @@ function snapshot() {
     redis: Object.fromEntries(sent),
     redisRoundTrips: alone + pipelines,
     cpuMicros: cpu.user + cpu.system,
+    sqlMicros: Number(sqlNanos / 1000n),
   };
 }
 

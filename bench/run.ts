@@ -216,6 +216,8 @@ async function benchEndToEnd(
     },
     // Every pg Client#query of every service process (bench/round-trip-counter.js).
     sqlRoundTripsPerRegistration: per(counted.sql - counted0.sql),
+    // Mean time from a SQL call to its answer (PostgreSQL's time, the network and the connection's queue).
+    sqlMsPerRoundTrip: round((counted.sqlMicros - counted0.sqlMicros) / 1000 / (counted.sql - counted0.sql), 2),
     // Sent by the services' clients (Lua-internal commands not counted); round trips count a pipeline once.
     clientRedisCommandsPerRegistration: {
       commands: per(clientCommands.reduce((total, [, n]) => total + n, 0)),
