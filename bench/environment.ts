@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { generateJwtKeys } from '../libs/config/src/jwt-keys';
 
 /**
- * The bench runs the services in this process as the tests do (startTestApp), against its own Redis (so INFO
- * commandstats counts only this run) and databases of its own prefix, dropped at the end.
+ * The bench runs every service as its own process (or, BENCH_SERVICES=in-process, in its own), against its own
+ * Redis (so INFO commandstats counts only this run) and databases of its own prefix, dropped at the end. The
+ * service processes inherit this environment.
  */
 export const BENCH_REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 26601);
-export const DATABASE_PREFIX = `tuoyu_bench_${randomBytes(3).toString('hex')}`;
+// Under the caller's TEST_DATABASE_PREFIX when set, so parallel engineers' databases never collide.
+export const DATABASE_PREFIX = `${process.env.TEST_DATABASE_PREFIX ?? 'tuoyu'}_bench_${randomBytes(3).toString('hex')}`;
 
 export function prepareEnvironment(): void {
   process.env.NODE_ENV = 'test';

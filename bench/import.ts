@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
-import { registrationBody, setTestClock } from '@tuoyu/testing';
-import type { TestSystem } from '../test/support/test-system';
+import { registrationBody } from '@tuoyu/testing';
+import type { BenchSystem } from './bench-system';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TODAY = '2026-11-20T08:00:00+08:00';
@@ -27,13 +27,13 @@ interface Job {
  * Bulk import of BENCH_IMPORT_ROWS rows with history as one job (POST /registrations/imports, NDJSON), then the
  * same file again, which must create nothing; and how fast filing takes the handoffs in (its filing cases).
  */
-export async function benchImport(system: TestSystem): Promise<Record<string, unknown>> {
-  await setTestClock(system.all, TODAY);
+export async function benchImport(system: BenchSystem): Promise<Record<string, unknown>> {
+  await system.setClock(TODAY);
   const file = Array.from({ length: ROWS }, (_, i) => JSON.stringify(registrationBody(HISTORIES[i % 4]))).join('\n');
-  const authority = `Bearer ${system.registration.token({ role: 'authority', region: '512000' })}`;
+  const authority = `Bearer ${system.token({ role: 'authority', region: '512000' })}`;
   const importOnce = async (): Promise<{ job: Job; seconds: number }> => {
     const started = performance.now();
-    const accepted = await request(system.registration.url)
+    const accepted = await request(system.registrationUrl)
       .post('/registrations/imports')
       .set('Authorization', authority)
       .set('Content-Type', 'application/x-ndjson')
@@ -41,7 +41,7 @@ export async function benchImport(system: TestSystem): Promise<Record<string, un
       .expect(202);
     for (;;) {
       // The import routes are rate-limited as expensive: a 429 while polling just means ask again later.
-      const polled = await request(system.registration.url)
+      const polled = await request(system.registrationUrl)
         .get(`/registrations/imports/${(accepted.body as Job).id}`)
         .set('Authorization', authority);
       if (polled.status === 429) {
@@ -49,7 +49,10 @@ export async function benchImport(system: TestSystem): Promise<Record<string, un
         continue;
       }
       const job = polled.body as Job;
-      if (job.status !== 'running') return { job, seconds: (performance.now() - started) / 1000 };
+      if (job.status !== 'running') {
+        progress(`job ${job.id} ${job.status}: ${job.created} created, ${job.skipped} skipped, ${job.invalid} invalid`);
+        return { job, seconds: (performance.now() - started) / 1000 };
+      }
       await new Promise((r) => setTimeout(r, 1000));
     }
   };
@@ -61,6 +64,7 @@ export async function benchImport(system: TestSystem): Promise<Record<string, un
     const cases = async () =>
       (await filing.query<{ n: number }>('select count(*)::int as n from filing_case')).rows[0].n;
     const before = await cases();
+    progress(`importing ${ROWS} rows`);
     const started = performance.now();
     const first = await importOnce();
     const handedOverAtEnd = (await cases()) - before;
@@ -75,6 +79,7 @@ export async function benchImport(system: TestSystem): Promise<Record<string, un
       if (now > drained) drainedAt = performance.now();
       drained = now;
     }
+    progress(`filing opened ${drained} case(s) from the handoffs; importing the same file again`);
     const drainSeconds = (drainedAt - started) / 1000;
     const second = await importOnce();
     return {
@@ -91,6 +96,9 @@ export async function benchImport(system: TestSystem): Promise<Record<string, un
     await filing.end();
   }
 }
+
+/** Progress on stderr, so a long import (minutes at 100,000 rows) shows where it is. */
+const progress = (what: string) => console.error(`[bench import ${new Date().toISOString()}] ${what}`);
 
 const counts = ({ status, created, skipped, invalid }: Job) => ({ status, created, skipped, invalid });
 const round = (n: number) => Number(n.toFixed(1));

@@ -3,22 +3,24 @@ import { prepareEnvironment, BENCH_REDIS_PORT, DATABASE_PREFIX } from './environ
 prepareEnvironment();
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import request from 'supertest';
-import { SmtpSink, registrationBody, setTestClock } from '@tuoyu/testing';
-import { startTestSystem } from '../test/support/test-system';
+import { loadavg } from 'node:os';
+import { SmtpSink } from '@tuoyu/testing';
 import { bareThreeHops } from './bare-pipeline';
-import { clientRedisCommands, commandDelta, redisCommands, sqlRoundTrips, sqlStatements } from './counters';
+import { startInThisProcess, startServiceProcesses } from './bench-system';
+import { benchEndToEnd } from './end-to-end';
 import { benchGauges } from './gauges';
 import { benchImport } from './import';
 
 // `npm run bench -- gauges` (PostgreSQL only) or `npm run bench -- import` runs that measurement alone;
-// `npm run bench -- counts` only the end-to-end phase and its per-registration counts (no bare, latency, gauges, import).
-const ONLY = process.argv[2] as 'gauges' | 'import' | 'counts' | undefined;
+// `npm run bench -- pipeline` runs the bare pipeline, end to end and latency phases without gauges and import.
+const ONLY = process.argv[2] as 'gauges' | 'import' | 'pipeline' | undefined;
+// As deployed (one process per service from dist/), or BENCH_SERVICES=in-process: all in the bench's process.
+const IN_PROCESS = process.env.BENCH_SERVICES === 'in-process';
+// The services' log level: as deployed (info, JSON lines) unless told; in-process their lines would bury the report.
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? (IN_PROCESS ? 'fatal' : 'info');
+const START_AT = '2026-09-20T10:00:00+08:00';
 
 const THROUGHPUT_COUNT = Number(process.env.BENCH_COUNT ?? 200);
-const IN_FLIGHT = 16;
-const LATENCY_RATE = 20;
-const LATENCY_SECONDS = 10;
 const ADMIN_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function startRedis(): Promise<ChildProcess> {
@@ -43,10 +45,6 @@ async function startRedis(): Promise<ChildProcess> {
   return child;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 async function main(): Promise<void> {
   if (ONLY === 'gauges') return console.log(JSON.stringify(await benchGauges(ADMIN_DB, DATABASE_PREFIX), null, 2));
   const redisServer = await startRedis();
@@ -62,126 +60,45 @@ async function main(): Promise<void> {
   };
   await sink.start();
   try {
-    const bare = ONLY
-      ? NaN
-      : await bareThreeHops({
-          redis: { host: '127.0.0.1', port: BENCH_REDIS_PORT },
-          prefix: `${process.env.QUEUE_PREFIX}-bare`,
-          databaseUrl: `postgres://postgres@127.0.0.1:5432/${DATABASE_PREFIX}_bare`,
-          sink,
-          count: THROUGHPUT_COUNT,
-          concurrency: 8,
-        });
+    let bareRuns = 0;
+    const runBare = () =>
+      bareThreeHops({
+        redis: { host: '127.0.0.1', port: BENCH_REDIS_PORT },
+        prefix: `${process.env.QUEUE_PREFIX}-bare${(bareRuns += 1)}`,
+        databaseUrl: `postgres://postgres@127.0.0.1:5432/${DATABASE_PREFIX}_bare`,
+        sink,
+        count: THROUGHPUT_COUNT,
+        concurrency: 8,
+      });
+    const bare = ONLY === 'import' ? NaN : await runBare();
 
-    const system = await startTestSystem({ SMTP_URL: sink.url });
+    const env = { SMTP_URL: sink.url, LOG_LEVEL, LOG_FORMAT: 'json' };
+    const system = IN_PROCESS
+      ? await startInThisProcess(env, START_AT)
+      : await startServiceProcesses(env, redis, START_AT);
     try {
       if (ONLY === 'import') return console.log(JSON.stringify(await benchImport(system), null, 2));
-      await setTestClock(system.all, '2026-09-20T10:00:00+08:00');
-      const authority = `Bearer ${system.registration.token({ role: 'authority', region: '512000' })}`;
-      const post = async (): Promise<{ email: string; postedAt: number }> => {
-        const body = registrationBody({ approvedOn: '2026-09-20' });
-        const postedAt = performance.now();
-        await request(system.registration.url)
-          .post('/registrations')
-          .set('Authorization', authority)
-          .send(body)
-          .expect(201);
-        return { email: (body.contact as { email: string }).email, postedAt };
-      };
-      const emailed = (emails: string[]) => emails.every((e) => arrivals.has(e));
-      const until = async (done: () => boolean) => {
-        while (!done()) await new Promise((r) => setTimeout(r, 20));
-      };
-
-      // Warm-up: the first registration pays for JIT, pools and prepared plans.
-      const warm = await post();
-      await until(() => emailed([warm.email]));
-
-      // Throughput: registrations with IN_FLIGHT POSTs at a time, from the first POST to the last email.
-      const sql0 = sqlRoundTrips();
-      const sql0Statements = sqlStatements();
-      const redis0 = await redisCommands(redis);
-      const client0 = clientRedisCommands();
-      const started = performance.now();
-      const emails: string[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: IN_FLIGHT }, async () => {
-          while (next < THROUGHPUT_COUNT) {
-            next += 1;
-            emails.push((await post()).email);
-          }
-        }),
-      );
-      await until(() => emailed(emails));
-
-      const seconds = (performance.now() - started) / 1000;
-      const sqlPer = (sqlRoundTrips() - sql0) / THROUGHPUT_COUNT;
-      const pipeline = THROUGHPUT_COUNT / seconds;
-      const commands = commandDelta(redis0, await redisCommands(redis));
-      const redisPer = commands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT;
-      const client = clientRedisCommands();
-      const clientCommands = commandDelta(client0.commands, client.commands);
-      if (ONLY === 'counts') {
-        const statements = commandDelta(sql0Statements, sqlStatements());
-        return console.log(
-          JSON.stringify(
-            {
-              endToEndPerSecond: round(pipeline),
-              sqlRoundTripsPerRegistration: round(sqlPer),
-              byStatement: statements.slice(0, 25).map(([text, n]) => `${round(n / THROUGHPUT_COUNT, 2)}  ${text}`),
-              clientRedisCommandsPerRegistration: round(
-                clientCommands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT,
-              ),
-              redisCommandsPerRegistration: round(redisPer),
-            },
-            null,
-            2,
-          ),
-        );
-      }
-
-      // Latency: a steady LATENCY_RATE registrations/s for LATENCY_SECONDS, POST sent → email at the sink.
-      const posted: { email: string; postedAt: number }[] = [];
-      const sends: Promise<void>[] = [];
-      for (let i = 0; i < LATENCY_RATE * LATENCY_SECONDS; i += 1) {
-        sends.push(post().then((p) => void posted.push(p)));
-        await new Promise((r) => setTimeout(r, 1000 / LATENCY_RATE));
-      }
-      await Promise.all(sends);
-      await until(() => emailed(posted.map((p) => p.email)));
-      const latencies = posted.map((p) => arrivals.get(p.email)! - p.postedAt).sort((a, b) => a - b);
-
       const report = {
-        bareThreeHopsPerSecond: round(bare),
-        endToEndPerSecond: round(pipeline),
-        ratio: round(pipeline / bare, 3),
-        postToEmailMsAt20PerSecond: {
-          p50: Math.round(percentile(latencies, 50)),
-          p99: Math.round(percentile(latencies, 99)),
-        },
-        sqlRoundTripsPerRegistration: round(sqlPer),
-        redisCommandsPerRegistration: round(redisPer),
-        // Sent by this process's clients (Lua-internal commands not counted); round trips count a pipeline once.
-        clientRedisCommandsPerRegistration: {
-          commands: round(clientCommands.reduce((sum, [, n]) => sum + n, 0) / THROUGHPUT_COUNT),
-          roundTrips: round((client.roundTrips - client0.roundTrips) / THROUGHPUT_COUNT),
-          byCommand: Object.fromEntries(
-            clientCommands.slice(0, 10).map(([command, n]) => [command, round(n / THROUGHPUT_COUNT)]),
-          ),
-        },
-        // Includes what idle workers, the shared clock and the relays do while the phase lasts.
-        redisCommandsPerRegistrationByCommand: Object.fromEntries(
-          commands.slice(0, 10).map(([command, n]) => [command, round(n / THROUGHPUT_COUNT)]),
-        ),
-        throughputPhaseSeconds: round(seconds),
-        registrations: THROUGHPUT_COUNT,
-        gaugesAt1MillionOpenDeadlines: await benchGauges(ADMIN_DB, DATABASE_PREFIX),
-        bulkImport: await benchImport(system),
+        at: new Date().toISOString(),
+        services: system.mode,
+        logLevel: LOG_LEVEL,
+        loadAverageAtStart: loadavg().map((n) => round(n, 2)),
+        ...(await benchEndToEnd(system, redis, arrivals, bare, runBare, THROUGHPUT_COUNT)),
+        loadAverageAfterLatency: loadavg().map((n) => round(n, 2)),
+        ...(ONLY === 'pipeline'
+          ? {}
+          : {
+              gaugesAt1MillionOpenDeadlines: await benchGauges(ADMIN_DB, DATABASE_PREFIX),
+              bulkImport: await benchImport(system),
+            }),
       };
       console.log(JSON.stringify(report, null, 2));
     } finally {
+      // With a backlog left (the import's handoffs), a graceful stop lets active jobs finish: say so, and how long.
+      const stopping = performance.now();
+      console.error(`[bench ${new Date().toISOString()}] stopping the services`);
       await system.close();
+      console.error(`[bench] services stopped in ${round((performance.now() - stopping) / 1000)} s`);
     }
   } finally {
     await sink.stop();

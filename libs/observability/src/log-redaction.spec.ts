@@ -1,4 +1,4 @@
-import { REDACTED, redactDeep, redactUrl } from './log-redaction';
+import { REDACTED, redactDeep, redactLogRecord, redactUrl } from './log-redaction';
 
 describe('log redaction', () => {
   it.each([
@@ -24,5 +24,23 @@ describe('log redaction', () => {
     expect(text).toContain('jest');
     expect(text).toContain('"regionCode":"512002"');
     expect(text).toContain(REDACTED);
+  });
+
+  it('copies nothing when nothing is sensitive, and never changes what it was given', () => {
+    const clean = { req: { url: '/registrations', headers: { 'user-agent': 'jest' } }, list: [{ regionCode: '1' }] };
+    expect(redactDeep(clean)).toBe(clean);
+    const dirty = { a: { b: [{ token: 't1' }, { c: 1 }] } };
+    const redacted = redactDeep(dirty) as typeof dirty;
+    expect(JSON.stringify(redacted)).not.toContain('t1');
+    expect(dirty.a.b[0].token).toBe('t1');
+    expect(redacted.a.b[1]).toBe(dirty.a.b[1]);
+  });
+
+  it("leaves a log call's req and res to their redacting serializers and redacts the rest", () => {
+    const res = { statusCode: 201, socket: { deep: { secret: 'kept for the serializer' } } };
+    const record = redactLogRecord({ res, responseTime: 3, url: '/x?token=t1', detail: { apiKey: 't2' } });
+    expect(record.res).toBe(res);
+    expect(JSON.stringify({ ...record, res: undefined })).not.toMatch(/t1|t2/);
+    expect(record.responseTime).toBe(3);
   });
 });

@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options } from 'pino-http';
 import { Registry, collectDefaultMetrics } from 'prom-client';
-import { redactDeep } from './log-redaction';
+import { redactDeep, redactLogRecord } from './log-redaction';
 import { HEALTH_OPTIONS, HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import { prettyLogStream, quietStartUp } from './pretty-log-stream';
@@ -33,7 +33,7 @@ export class ObservabilityModule {
                 req: (req: object) => redactDeep(req),
                 res: (res: object) => redactDeep(res),
               },
-              formatters: { log: (object: Record<string, unknown>) => redactDeep(object) as Record<string, unknown> },
+              formatters: { log: redactLogRecord },
               autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
             };
             const file = config.logFile;
