@@ -21,6 +21,8 @@ interface Job {
   created: number;
   skipped: number;
   invalid: number;
+  startedAt: string;
+  finishedAt?: string;
 }
 
 /**
@@ -40,12 +42,13 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
       .send(file)
       .expect(202);
     for (;;) {
-      // The import routes are rate-limited as expensive: a 429 while polling just means ask again later.
+      // The job's status is not limited as the imports are; a 429 (another limit) means ask again after Retry-After.
       const polled = await request(system.registrationUrl)
         .get(`/registrations/imports/${(accepted.body as Job).id}`)
         .set('Authorization', authority);
       if (polled.status === 429) {
-        await new Promise((r) => setTimeout(r, 2000));
+        // Every refused poll counts in the window too: asking again before Retry-After keeps the block going.
+        await new Promise((r) => setTimeout(r, 1000 * Number(polled.headers['retry-after'] ?? 60)));
         continue;
       }
       const job = polled.body as Job;
@@ -84,8 +87,8 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     const second = await importOnce();
     return {
       rows: ROWS,
-      firstRun: { ...counts(first.job), seconds: round(first.seconds), rowsPerSecond: round(ROWS / first.seconds) },
-      secondRun: { ...counts(second.job), seconds: round(second.seconds), rowsPerSecond: round(ROWS / second.seconds) },
+      firstRun: timing(first),
+      secondRun: timing(second),
       filingCasesWhenImportFinished: handedOverAtEnd,
       filingCasesDrained: drained,
       // From the import's start to filing's last new case: the rate filing took the handoffs in.
@@ -95,6 +98,21 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
   } finally {
     await filing.end();
   }
+}
+
+/**
+ * Wall time from the POST until a poll saw the job done (polls every second, and 2 s after a 429), and the job's
+ * own time from its startedAt to its finishedAt, which a short run's poll resolution does not blur.
+ */
+function timing({ job, seconds }: { job: Job; seconds: number }): Record<string, unknown> {
+  const jobSeconds = job.finishedAt ? (Date.parse(job.finishedAt) - Date.parse(job.startedAt)) / 1000 : NaN;
+  return {
+    ...counts(job),
+    seconds: round(seconds),
+    rowsPerSecond: round(ROWS / seconds),
+    jobSeconds: round(jobSeconds),
+    rowsPerJobSecond: round(ROWS / jobSeconds),
+  };
 }
 
 /** Progress on stderr, so a long import (minutes at 100,000 rows) shows where it is. */

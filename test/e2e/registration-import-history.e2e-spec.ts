@@ -144,4 +144,19 @@ describe('importing existing institutions with their history (all apps, real Red
     expect(counted(sink.messages)).toHaveLength(5);
     expect(await filingOf(filed)).toMatchObject({ status: 'filed' });
   });
+
+  it("lets a job's status be followed more often than the import itself may be started (the CLI polls 4 times a second)", async () => {
+    const { id } = await importFile();
+    const answers = [];
+    // More than the 20 a minute of the expensive routes: a long import's progress bar must not end in a 429.
+    for (let poll = 0; poll < 30; poll += 1)
+      answers.push(
+        (
+          await request(system.registration.url)
+            .get(`/registrations/imports/${id as string}`)
+            .set('Authorization', authority())
+        ).status,
+      );
+    expect(answers).toEqual(Array(30).fill(200));
+  });
 });

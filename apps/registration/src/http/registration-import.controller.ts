@@ -22,12 +22,14 @@ function view(job: RegistrationImport) {
 }
 
 @ApiTags('registrations')
-@RateLimit('expensive')
 @Controller('registrations')
 export class RegistrationImportController {
   constructor(private readonly jobs: RegistrationImportJobs) {}
 
+  // The imports do much work per call; following a job is one look-up, polled (the CLI's progress bar, 4 times a
+  // second) for as long as a county's import runs, so it is not limited with them.
   @Post('import')
+  @RateLimit('expensive')
   @HttpCode(200)
   @Roles('authority')
   @ApiOperation({
@@ -43,6 +45,7 @@ export class RegistrationImportController {
   }
 
   @Post('imports')
+  @RateLimit('expensive')
   @HttpCode(202)
   @Roles('authority')
   @ApiConsumes('text/csv', 'application/x-ndjson', 'application/json')
