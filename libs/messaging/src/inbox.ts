@@ -1,10 +1,10 @@
 import { ChangeSetType, MikroORM } from '@mikro-orm/core';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { insertInOneStatement } from '@tuoyu/persistence';
 import { InboxMessage } from './inbox-message.entity';
-import { OutboxRelay } from './outbox-relay';
+import { Outbox } from './outbox';
 
 /**
  * Idempotent consumption: the inbox row and the handler's effect commit in one transaction, so a redelivered
@@ -15,7 +15,7 @@ export class Inbox {
   constructor(
     private readonly orm: MikroORM,
     private readonly clock: Clock,
-    @Optional() private readonly relay?: OutboxRelay,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Runs `effect` unless this message id was handled before; returns whether it ran. */
@@ -64,7 +64,7 @@ export class Inbox {
         return false;
       throw error;
     }
-    this.relay?.rowsInserted(em);
+    this.outbox.written(em);
     return true;
   }
 }

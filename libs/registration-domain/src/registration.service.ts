@@ -49,32 +49,32 @@ export class RegistrationService {
       ]);
     }
     // No look-up first: the USCC's unique key refuses a duplicate at the insert (caught below), a round trip fewer.
-    const tx = this.em.fork();
-    const registration = newRegistration(tx, command, this.pii, now);
+    const em = this.em.fork();
+    const registration = newRegistration(em, command, this.pii, now);
     const deadline = this.scheduler.openNew(
-      tx,
+      em,
       { type: SHARING_DUTY_SUBJECT, id: registration.id, regionCode: registration.regionCode },
       'sharing_duty',
       registration.approvedOn,
     );
-    const duty = tx.create(SharingDuty, {
+    const duty = em.create(SharingDuty, {
       id: randomUUID(),
       registration,
       dueOn: deadline.dueOn,
       dueAt: deadline.dueAt,
       status: 'pending',
     });
-    this.outbox.add(tx, QueueName.Filing, MessageType.RegistrationApproved, registrationApprovedPayload(registration));
-    this.provincial.schedule(tx, registration, 'registration.approved');
+    this.outbox.add(em, QueueName.Filing, MessageType.RegistrationApproved, registrationApprovedPayload(registration));
+    this.provincial.schedule(em, registration, 'registration.approved');
     try {
       // Every row in one INSERT statement: all or nothing by itself, so no BEGIN/COMMIT round trips around it.
-      await insertInOneStatement(tx);
+      await insertInOneStatement(em);
     } catch (error) {
       // A registered USCC, or two authorities racing on one: the unique constraint decides.
       if (error instanceof UniqueConstraintViolationException) throw this.duplicate(command.uscc);
       throw error;
     }
-    this.outbox.written(tx);
+    this.outbox.written(em);
     return { ...toRegistrationView(registration, duty), warnings: this.regionWarnings(registration.regionCode) };
   }
 
