@@ -69,7 +69,9 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     const before = await cases();
     progress(`importing ${ROWS} rows`);
     const started = performance.now();
+    const cpuBefore = await system.roundTrips();
     const first = await importOnce();
+    const cpuDuring = cpuPerRow(cpuBefore, await system.roundTrips());
     const handedOverAtEnd = (await cases()) - before;
     // Filing takes the handoffs in while the import runs; this waits for the rest, while it keeps up.
     let drained = handedOverAtEnd;
@@ -88,6 +90,8 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     return {
       rows: ROWS,
       firstRun: timing(first),
+      // CPU time each service spent per row while the first import ran (filing takes handoffs in meanwhile).
+      cpuMsPerRowDuringImport: cpuDuring,
       secondRun: timing(second),
       filingCasesWhenImportFinished: handedOverAtEnd,
       filingCasesDrained: drained,
@@ -113,6 +117,17 @@ function timing({ job, seconds }: { job: Job; seconds: number }): Record<string,
     jobSeconds: round(jobSeconds),
     rowsPerJobSecond: round(ROWS / jobSeconds),
   };
+}
+
+type Counted = Awaited<ReturnType<BenchSystem['roundTrips']>>;
+
+/** CPU milliseconds per imported row, by service (as deployed) and in all, between two counter readings. */
+function cpuPerRow(before: Counted, after: Counted): Record<string, number> {
+  const perRow = (micros: number) => Number((micros / 1000 / ROWS).toFixed(2));
+  const byService: Record<string, number> = {};
+  for (const [service, counted] of Object.entries(after.byService ?? {}))
+    byService[service] = perRow(counted.cpuMicros - (before.byService?.[service]?.cpuMicros ?? 0));
+  return { ...byService, all: perRow(after.cpuMicros - before.cpuMicros) };
 }
 
 /** Progress on stderr, so a long import (minutes at 100,000 rows) shows where it is. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { TestApp, makeUscc, registrationBody, startTestApp } from '@tuoyu/testing';
+import { TestApp, makeUscc, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
 
@@ -102,6 +102,41 @@ describe('bulk import of existing registrations', () => {
     const second = await cli();
     expect(second.stdout).toContain('created 0, skipped 2 (already registered), invalid 1');
   }, 180_000);
+
+  it('reads each batch while the one before it is written, and keeps every row in its place (three batches of 500)', async () => {
+    const invalidAt = new Set([1, 500, 501, 1000, 1203]);
+    const repeated = registrationBody();
+    const lines = Array.from({ length: 1203 }, (_, i) => {
+      const row = i + 1;
+      if (row === 1100) return '{"uscc": not json';
+      if (row === 10 || row === 700) return JSON.stringify(repeated);
+      return JSON.stringify(registrationBody(invalidAt.has(row) ? { capacity: 0 } : {}));
+    });
+    const accepted = await request(app.url)
+      .post('/registrations/imports')
+      .set('Authorization', authority())
+      .set('Content-Type', 'application/x-ndjson')
+      .send(lines.join('\n'))
+      .expect(202);
+    const job = await waitFor('the import to finish', async () => {
+      const { body } = await request(app.url)
+        .get(`/registrations/imports/${accepted.body.id}`)
+        .set('Authorization', authority())
+        .expect(200);
+      return body.status === 'running' ? undefined : body;
+    });
+    expect(job).toMatchObject({
+      status: 'finished',
+      total: 1203,
+      processed: 1203,
+      created: 1196,
+      skipped: 1,
+      invalid: 6,
+    });
+    expect(job.errors.map((e: { row: number }) => e.row)).toEqual([1, 500, 501, 1000, 1100, 1203]);
+    expect(job.errors[4].errors[0]).toMatchObject({ field: 'line', code: 'invalid_json' });
+    expect(job.errors[0].errors[0]).toMatchObject({ field: 'capacity' });
+  });
 
   it('is for registration authorities', async () => {
     const department = `Bearer ${app.token({ role: 'department', region: '512002' })}`;

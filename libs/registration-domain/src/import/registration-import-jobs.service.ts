@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
@@ -14,7 +15,15 @@ import { ImportRecord } from './registration-record';
 export type ImportRowReader = (data: unknown) => { row: Omit<ImportRow, 'row'> } | { problems: FieldProblem[] };
 
 const BATCH = 500;
+// Rows read between two turns of the event loop while the previous batch is being written.
+const READ_SLICE = 50;
 const KEPT_ERRORS = 1000;
+
+interface ReadBatch {
+  rows: ImportRow[];
+  /** Every record's result in the batch's order, given the written rows' results. */
+  results(imported: ImportRowResult[]): ImportRowResult[];
+}
 
 /**
  * Runs imports as jobs: progress and invalid rows are kept on the job row after every batch, so any replica
@@ -87,8 +96,16 @@ export class RegistrationImportJobs implements OnModuleDestroy {
     const all: ImportRowResult[] = [];
     const tally = { processed: 0, created: 0, skipped: 0, invalid: 0 };
     const errors: RegistrationImport['errors'] = [];
+    let reading = this.readBatch(records.slice(0, BATCH), read);
     for (let start = 0; start < records.length; start += BATCH) {
-      const results = await this.batch(id, records.slice(start, start + BATCH), principal, read);
+      const batch = await reading;
+      const writing = this.imports.importBatch(id, batch.rows, principal);
+      // The next batch is read (the API's validation: CPU here) while this one is written (PostgreSQL's work):
+      // reading yields between slices, so the writes go on between them. A failed write leaves it unawaited.
+      const next = start + BATCH;
+      reading = this.readBatch(records.slice(next, next + BATCH), read);
+      reading.catch(() => undefined);
+      const results = batch.results(await writing);
       for (const result of results) {
         tally[result.status] += 1;
         if (result.status === 'invalid' && errors.length < KEPT_ERRORS)
@@ -116,31 +133,36 @@ export class RegistrationImportJobs implements OnModuleDestroy {
     return all;
   }
 
-  private async batch(
-    id: string,
-    records: ImportRecord[],
-    principal: Principal,
-    read: ImportRowReader,
-  ): Promise<ImportRowResult[]> {
-    const results = new Map<ImportRecord, ImportRowResult>();
+  /**
+   * Reads a batch's records into rows, a slice at a time: the rows to write, and a function that puts their
+   * results (once written) and the unreadable or invalid records' results back in the file's order.
+   */
+  private async readBatch(records: ImportRecord[], read: ImportRowReader): Promise<ReadBatch> {
+    const invalid = new Map<ImportRecord, ImportRowResult>();
     const rows: ImportRow[] = [];
     const rowRecords: ImportRecord[] = [];
-    for (const record of records) {
+    for (let i = 0; i < records.length; i += 1) {
+      if (i > 0 && i % READ_SLICE === 0) await yieldToEventLoop();
+      const record = records[i];
       if (record.unreadable) {
         const errors = [{ field: 'line', code: 'invalid_json', message: record.unreadable }];
-        results.set(record, { row: record.row, status: 'invalid', errors });
+        invalid.set(record, { row: record.row, status: 'invalid', errors });
         continue;
       }
       const read_ = read(record.data);
-      if ('problems' in read_) results.set(record, { row: record.row, status: 'invalid', errors: read_.problems });
+      if ('problems' in read_) invalid.set(record, { row: record.row, status: 'invalid', errors: read_.problems });
       else {
         rows.push({ row: record.row, ...read_.row });
         rowRecords.push(record);
       }
     }
-    const imported = await this.imports.importBatch(id, rows, principal);
-    rowRecords.forEach((record, i) => results.set(record, imported[i]));
-    return records.map((record) => results.get(record) as ImportRowResult);
+    return {
+      rows,
+      results: (imported) => {
+        const written = new Map(rowRecords.map((record, i) => [record, imported[i]]));
+        return records.map((record) => (invalid.get(record) ?? written.get(record)) as ImportRowResult);
+      },
+    };
   }
 
   private async fail(id: string, error: Error): Promise<void> {
