@@ -5,11 +5,15 @@ export interface WaitOptions {
   intervalMs?: number;
 }
 
-/** Polls a condition until it holds (returns its value) or the time is up (throws naming what was awaited). */
+/**
+ * Polls a condition until it holds (returns its value) or the time is up (throws naming what was awaited).
+ * A minute by default: two test files run at once on two cores, and a flow of several hops (or a browser page
+ * reloaded per probe) took over 20 s under load; a condition that holds returns as soon as it does.
+ */
 export async function waitFor<T>(
   description: string,
   probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
-  { timeoutMs = 20_000, intervalMs = 50 }: WaitOptions = {},
+  { timeoutMs = 60_000, intervalMs = 50 }: WaitOptions = {},
 ): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   let lastError: unknown;
