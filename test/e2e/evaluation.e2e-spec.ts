@@ -3,7 +3,13 @@ import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilingAccepted, MessageType, QueueName } from '@tuoyu/contracts';
 import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
-import { Ban, DEFAULT_CHECKLIST, EvaluationSubject, RECTIFICATION_ORDER_SUBJECT } from '@tuoyu/evaluation-domain';
+import {
+  Ban,
+  DEFAULT_CHECKLIST,
+  EvaluationSubject,
+  INSPECTION_CATEGORIES,
+  RECTIFICATION_ORDER_SUBJECT,
+} from '@tuoyu/evaluation-domain';
 import { OutboxMessage } from '@tuoyu/messaging';
 import {
   SmtpSink,
@@ -338,6 +344,24 @@ describe('evaluation service (test clock, real Redis/PostgreSQL/SMTP)', () => {
     );
     const other = await request(evaluation.url).get('/bans').set('Authorization', department('370781')).expect(200);
     expect(other.body.map((b: { id: string }) => b.id)).not.toContain(recorded.body.id);
+  });
+
+  it("the inspection form's checklist is the one inspections are assessed by: every item in order, areas named", async () => {
+    const response = await request(evaluation.url)
+      .get('/inspection-checklist')
+      .set('Authorization', department())
+      .expect(200);
+    expect(response.body).toEqual(
+      DEFAULT_CHECKLIST.map((item) => ({ ...item, category: INSPECTION_CATEGORIES[item.category] })),
+    );
+    expect(response.body[0]).toEqual({
+      code: 'fire.acceptance',
+      category: '消防',
+      title: '消防验收或消防安全检查合格且有效',
+      check: 'judgement',
+    });
+    const institution = `Bearer ${evaluation.token({ role: 'institution', uscc: makeUscc() })}`;
+    await request(evaluation.url).get('/inspection-checklist').set('Authorization', institution).expect(403);
   });
 
   it('a department acts only in its region; others get 404/403', async () => {

@@ -1,9 +1,15 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { UuidPipe } from '@tuoyu/http';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InspectionService } from '@tuoyu/evaluation-domain';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  EVALUATION_RULES,
+  INSPECTION_CATEGORIES,
+  InspectionService,
+  type EvaluationRules,
+} from '@tuoyu/evaluation-domain';
 import { CurrentPrincipal, Roles, type Principal } from '@tuoyu/identity';
 import { InspectionDto } from './inspection.dto';
+import { ChecklistItemDto } from './views/checklist-item.view-dto';
 import { InspectionOutcomeDto } from './views/inspection-outcome.view-dto';
 
 const ID = UuidPipe;
@@ -12,7 +18,18 @@ const ID = UuidPipe;
 @Roles('department')
 @Controller()
 export class InspectionsController {
-  constructor(private readonly inspections: InspectionService) {}
+  constructor(
+    private readonly inspections: InspectionService,
+    @Inject(EVALUATION_RULES) private readonly rules: EvaluationRules,
+  ) {}
+
+  // The configured checklist, not a copy in the portal: the form asks for exactly what the assessment judges.
+  @Get('inspection-checklist')
+  @ApiOperation({ summary: 'The checklist inspections are assessed by, in order, with each area named' })
+  @ApiOkResponse({ type: [ChecklistItemDto] })
+  checklist(): ChecklistItemDto[] {
+    return this.rules.checklist.map((item) => ({ ...item, category: INSPECTION_CATEGORIES[item.category] }));
+  }
 
   @Post('evaluation-subjects/:id/inspections')
   @HttpCode(201)

@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inspection-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checklist inspections are assessed by, in order, with each area named */
+        get: operations["InspectionsController_checklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evaluation-subjects/{id}/inspections": {
         parameters: {
             query?: never;
@@ -656,6 +673,22 @@ export interface components {
             rectificationOrders: components["schemas"]["RectificationOrderView"][];
             evaluations: components["schemas"]["PublishedEvaluationDto"][];
         };
+        ChecklistItemDto: {
+            /** @example fire.equipment */
+            code: string;
+            /**
+             * @description the area of supervision (消防、安全、饮食、卫生保健、保育规范、收费价格)
+             * @example 消防
+             */
+            category: string;
+            /** @example 灭火器材、疏散通道、安全出口、应急照明完好畅通 */
+            title: string;
+            /**
+             * @description judgement: the inspector's finding; the others are computed from the classes or CCTV measured
+             * @enum {string}
+             */
+            check: "judgement" | "staff_ratio" | "class_size" | "cctv_coverage" | "cctv_retention";
+        };
         JudgedItemDto: {
             /**
              * @description a judgement item code of the checklist
@@ -1273,6 +1306,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationSubjectDto"];
+                };
+            };
+        };
+    };
+    InspectionsController_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistItemDto"][];
                 };
             };
         };

@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, message } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { api } from '../api';
-import { showFieldErrors } from './field-errors';
 import { SERVICE_TYPES } from './registration-options';
+import { SubmitProblems, useRegistrationSubmit } from './registration-submit';
 
 const FIELDS = new Set([
   'uscc',
@@ -35,28 +33,16 @@ const KINDS = [
   { value: 'approval_bureau', label: '行政审批局' },
 ];
 
+async function register(values: Record<string, unknown>): Promise<string> {
+  const created = await api<{ uscc: string; sharing: { dueOn: string } }>('/api/registration/registrations', {
+    body: values,
+  });
+  return `已登记 ${created.uscc}，信息共享期限 ${created.sharing.dueOn}`;
+}
+
 /** 核准登记: the registration the authority approved; the API's field problems show at each field. */
 export function RegistrationForm({ region, today }: { region?: string; today: string }) {
-  const [form] = Form.useForm();
-  const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const submit = async (values: Record<string, unknown>) => {
-    setBusy(true);
-    setProblems([]);
-    try {
-      const created = await api<{ uscc: string; sharing: { dueOn: string } }>('/api/registration/registrations', {
-        body: values,
-      });
-      void message.success(`已登记 ${created.uscc}，信息共享期限 ${created.sharing.dueOn}`);
-      form.resetFields();
-      await client.invalidateQueries({ queryKey: ['registrations'] });
-    } catch (error) {
-      setProblems(showFieldErrors(form, error, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { form, busy, problems, submit } = useRegistrationSubmit(FIELDS, register, [['registrations']]);
   const half = { xs: 24, md: 12 };
   return (
     <Card size="small" title="核准登记">
@@ -156,9 +142,7 @@ export function RegistrationForm({ region, today }: { region?: string; today: st
             </Form.Item>
           </Col>
         </Row>
-        {problems.length > 0 && (
-          <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />
-        )}
+        <SubmitProblems problems={problems} />
         <Button type="primary" htmlType="submit" loading={busy} data-testid="register">
           登记并移交卫生健康部门
         </Button>

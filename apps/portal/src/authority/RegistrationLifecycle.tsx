@@ -1,10 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Tabs, message } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Tabs } from 'antd';
 import { api } from '../api';
 import { useT } from '../i18n';
-import { showFieldErrors } from './field-errors';
 import { SERVICE_TYPES } from './registration-options';
+import { SubmitProblems, useRegistrationSubmit } from './registration-submit';
 
 const CHANGE_FIELDS = new Set([
   'changedOn',
@@ -26,46 +24,27 @@ function filled(values: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-/** A lifecycle form: posts, shows the API's field problems at their fields, refreshes the registration. */
-function useLifecycleSubmit(
-  id: string,
-  fields: ReadonlySet<string>,
-  send: (body: Record<string, unknown>) => Promise<string>,
-) {
-  const [form] = Form.useForm();
-  const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const submit = async (values: Record<string, unknown>) => {
-    setBusy(true);
-    setProblems([]);
-    try {
-      void message.success(await send(filled(values)));
-      form.resetFields();
-      await client.invalidateQueries({ queryKey: ['registration', id] });
-      await client.invalidateQueries({ queryKey: ['registrations'] });
-    } catch (error) {
-      setProblems(showFieldErrors(form, error, fields));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { form, busy, problems, submit };
-}
-
 /** 变更登记 and 注销 of an active registration, as the authority approved them. */
 export function RegistrationLifecycle({ id, today }: { id: string; today: string }) {
   const t = useT();
-  const change = useLifecycleSubmit(id, CHANGE_FIELDS, async (body) => {
-    await api(`/api/registration/registrations/${id}`, { method: 'PATCH', body });
-    return t('已记录变更登记，机构须在15日内办理变更备案');
-  });
-  const cancel = useLifecycleSubmit(id, CANCEL_FIELDS, async (body) => {
-    await api(`/api/registration/registrations/${id}/cancellation`, { body });
-    return t('已记录注销登记，备案案件随之关闭');
-  });
-  const problemsOf = (problems: string[]) =>
-    problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />;
+  // The registration and the list both show what a change or a cancellation recorded.
+  const refresh = [['registration', id], ['registrations']];
+  const change = useRegistrationSubmit(
+    CHANGE_FIELDS,
+    async (values) => {
+      await api(`/api/registration/registrations/${id}`, { method: 'PATCH', body: filled(values) });
+      return t('已记录变更登记，机构须在15日内办理变更备案');
+    },
+    refresh,
+  );
+  const cancel = useRegistrationSubmit(
+    CANCEL_FIELDS,
+    async (values) => {
+      await api(`/api/registration/registrations/${id}/cancellation`, { body: filled(values) });
+      return t('已记录注销登记，备案案件随之关闭');
+    },
+    refresh,
+  );
   return (
     <Card size="small" style={{ marginTop: 12 }}>
       <Tabs
@@ -82,7 +61,7 @@ export function RegistrationLifecycle({ id, today }: { id: string; today: string
                 onFinish={(v: Record<string, unknown>) => void change.submit(v)}
                 data-testid="change-form"
               >
-                {problemsOf(change.problems)}
+                <SubmitProblems problems={change.problems} />
                 <Row gutter={12}>
                   <Col xs={24} md={8}>
                     <Form.Item name="changedOn" label={`${t('变更核准日期')}（YYYY-MM-DD）`}>
@@ -138,7 +117,7 @@ export function RegistrationLifecycle({ id, today }: { id: string; today: string
                 onFinish={(v: Record<string, unknown>) => void cancel.submit(v)}
                 data-testid="cancel-form"
               >
-                {problemsOf(cancel.problems)}
+                <SubmitProblems problems={cancel.problems} />
                 <Form.Item name="cancelledOn" label={`${t('注销日期')}（YYYY-MM-DD）`}>
                   <Input style={{ maxWidth: 200 }} />
                 </Form.Item>

@@ -1,9 +1,30 @@
-import { Alert, Button, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Typography, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Typography,
+  message,
+} from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
 import { showFieldErrors } from '../authority/field-errors';
 import { useT } from '../i18n';
-import { AGE_GROUPS, type InspectionBody, type InspectionOutcome, inspectionScope } from './checklist';
+import {
+  AGE_GROUPS,
+  type ChecklistItem,
+  type InspectionBody,
+  type InspectionOutcome,
+  inspectionScope,
+  useInspectionChecklist,
+} from './checklist';
 
 const FIELDS = new Set(['inspectedOn', 'rectificationDueOn']);
 
@@ -15,28 +36,33 @@ interface Values {
   rectificationDueOn?: string;
 }
 
-/**
- * Records a supervision inspection (or a re-inspection of an order's items) at `postTo`: a switch per judgement
- * item, the classes and CCTV measured, and the rectification deadline when something fails. The API's field
- * problems show at their fields, the rest above the form.
- */
-export function InspectionForm({
-  postTo,
-  today,
-  scope,
-  onDone,
-}: {
+interface Props {
   postTo: string;
   today: string;
   /** A rectification order's item codes (复查); every item when absent. */
   scope?: string[];
   onDone: (outcome: InspectionOutcome) => void;
-}) {
+}
+
+/**
+ * Records a supervision inspection (or a re-inspection of an order's items) at `postTo`: a switch per judgement
+ * item of the service's checklist, the classes and CCTV measured, and the rectification deadline when something
+ * fails. The API's field problems show at their fields, the rest above the form.
+ */
+export function InspectionForm(props: Props) {
+  const checklist = useInspectionChecklist();
+  if (checklist.error) return <Alert type="error" showIcon message={checklist.error.message} />;
+  // The form's initial values name every judged item, so it is built once the checklist is here.
+  if (!checklist.data) return <Spin />;
+  return <ChecklistInspectionForm {...props} checklist={checklist.data} />;
+}
+
+function ChecklistInspectionForm({ postTo, today, scope, onDone, checklist }: Props & { checklist: ChecklistItem[] }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const { judged, classes, cctv } = inspectionScope(scope);
+  const { judged, classes, cctv } = inspectionScope(checklist, scope);
   const submit = async (values: Values) => {
     setBusy(true);
     setProblems([]);
