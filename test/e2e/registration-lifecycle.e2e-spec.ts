@@ -1,21 +1,38 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
 import { FilingChange } from '@tuoyu/filing-domain';
-import { SmtpSink, registrationBody, samplePdf, setTestClock, uploadDocument, waitFor } from '@tuoyu/testing';
+import {
+  SmtpSink,
+  TestApp,
+  registrationBody,
+  samplePdf,
+  setTestClock,
+  startTestApp,
+  uploadDocument,
+  waitFor,
+} from '@tuoyu/testing';
 import request from 'supertest';
-import { TestSystem, startTestSystem } from '../support/test-system';
+import { FilingAppModule } from '../../apps/filing/src/filing-app.module';
+import { NotificationAppModule } from '../../apps/notification/src/notification-app.module';
+import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
+import { settle } from '../support/settle';
 
 describe('changes (变更登记) and cancellations (注销) reach the filing service', () => {
   const sink = new SmtpSink();
-  let system: TestSystem;
+  // Only the services a change travels through: registration → filing → notification (→ the SMTP sink).
+  const system = {} as { registration: TestApp; filing: TestApp; notification: TestApp; all: TestApp[] };
 
   beforeAll(async () => {
     await sink.start();
-    system = await startTestSystem({ SMTP_URL: sink.url });
+    const env = { SMTP_URL: sink.url };
+    system.registration = await startTestApp(RegistrationAppModule, 'registration', env);
+    system.filing = await startTestApp(FilingAppModule, 'filing', env);
+    system.notification = await startTestApp(NotificationAppModule, 'notification', env);
+    system.all = [system.registration, system.filing, system.notification];
     await setTestClock(system.all, '2026-09-20T10:00:00+08:00');
   });
   afterAll(async () => {
-    await system?.close();
+    for (const app of [...(system.all ?? [])].reverse()) await app.close();
     await sink.stop();
   });
 
@@ -83,9 +100,10 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
     expect(again.body.message).toContain('已注销');
   });
 
-  it('the institution files the change (变更备案): its change-filing deadline is met, a second filing is 409', async () => {
+  it('the institution files the change (变更备案): its deadline is met, it is confirmed once per change, a second filing is 409', async () => {
     await setTestClock(system.all, '2026-09-20T10:00:00+08:00');
     const body = registrationBody({ approvedOn: '2026-09-20' });
+    const email = (body.contact as { email: string }).email;
     const created = await request(system.registration.url)
       .post('/registrations')
       .set('Authorization', authority())
@@ -93,16 +111,19 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
       .expect(201);
     const filingCase = await waitFor('the filing case', () => caseOf(body.uscc as string));
     await setTestClock(system.all, '2026-09-25T10:00:00+08:00');
-    const changed = await request(system.registration.url)
-      .patch(`/registrations/${created.body.id}`)
-      .set('Authorization', authority())
-      .send({ changedOn: '2026-09-25', capacity: 90 })
-      .expect(200);
+    const change = (facts: object) =>
+      request(system.registration.url)
+        .patch(`/registrations/${created.body.id}`)
+        .set('Authorization', authority())
+        .send({ changedOn: '2026-09-25', ...facts })
+        .expect(200);
+    const changed = await change({ capacity: 90 });
     const filingEm = () => system.filing.app.get(MikroORM).em.fork();
     await waitFor('the change filing', () => filingEm().findOne(FilingChange, changed.body.changeId));
 
     const institution = `Bearer ${system.filing.token({ role: 'institution', uscc: body.uscc as string })}`;
-    const url = `/filings/${filingCase.id}/changes/${changed.body.changeId}/submission`;
+    const submission = (changeId: string) => `/filings/${filingCase.id}/changes/${changeId}/submission`;
+    const url = submission(changed.body.changeId as string);
     // The changed licence is uploaded while the change filing is awaited (the case itself is not yet filed either).
     const licence = await uploadDocument(system.filing.url, filingCase.id, institution, {
       kind: 'business_license',
@@ -124,6 +145,17 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
     expect(filed.documents).toEqual([expect.objectContaining({ id: licence.body.id, sha256: licence.body.sha256 })]);
     const deadline = await filingEm().findOneOrFail(Deadline, { subjectId: changed.body.changeId });
     expect(deadline).toMatchObject({ kind: 'change_filing', status: 'met' });
+
+    const confirmations = () => sink.to(email).filter((mail) => mail.subject?.startsWith('【变更备案已收到】'));
+    const [confirmation] = await waitFor('the change filing confirmation', () =>
+      confirmations().length ? confirmations() : undefined,
+    );
+    expect(confirmation.subject).toBe(`【变更备案已收到】${filingCase.name}：已收到您2026-09-25变更登记的变更备案`);
+    expect(confirmation.text).toContain(`${filingCase.name}（统一社会信用代码：${body.uscc as string}）`);
+    expect(confirmation.text).toContain('已收到您的变更备案（提交日期：2026-09-25），对应2026-09-25的变更登记');
+    expect(confirmation.text).toContain('- 托位数：90\n');
+    expect(confirmation.html).toMatch(/<a href="http:\/\/[^"]+\/l\/[\w-]+">点此打开<\/a>/);
+
     const again = await request(system.filing.url)
       .post(url)
       .set('Authorization', institution)
@@ -132,6 +164,20 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
     expect(again.body.message).toContain('is submitted');
     const other = `Bearer ${system.filing.token({ role: 'institution', uscc: '91512081MA62K0260E' })}`;
     await request(system.filing.url).post(url).set('Authorization', other).send({ documents: [] }).expect(404);
+
+    // Another change is a filing of its own, confirmed on its own.
+    const next = await change({ serviceTypes: ['full_day', 'hourly'] });
+    await waitFor('the second change filing', () => filingEm().findOne(FilingChange, next.body.changeId));
+    await request(system.filing.url)
+      .post(submission(next.body.changeId as string))
+      .set('Authorization', institution)
+      .send({ documents: [licence.body.id] })
+      .expect(201);
+    await settle(system.all);
+    const sent = confirmations();
+    expect(sent).toHaveLength(2);
+    expect(sent[0].text).toContain('- 托位数：90\n');
+    expect(sent[1].text).toContain('- 服务类型：全日托、计时托\n');
   });
 
   it.each([

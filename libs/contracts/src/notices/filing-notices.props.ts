@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -15,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { RegistrationChanges } from '../messages/registration-changed.message';
 import { DepartmentContact } from './department-contact';
 import { DueExplanationStep } from './due-explanation-step';
 
@@ -47,6 +49,23 @@ export class FilingSubmittedProps {
   /** The department's receipt deadline (5 working days), when a clock was opened for it. */
   @IsOptional() @IsLocalDate() reviewDueOn?: string;
   @IsOptional() @IsISO8601({ strict: true }) reviewDueAt?: string;
+  @IsUrl({ require_tld: false }) caseUrl: string;
+  /** Whom the institution may ask (optional: a region without a department yet). */
+  @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;
+}
+
+/**
+ * 已收到变更备案: the institution's confirmation that its change filing (变更备案) arrived, naming the change by
+ * its registration date and the registered facts it changed.
+ */
+export class ChangeFilingSubmittedProps {
+  @IsString() @Length(1, 200) institutionName: string;
+  @Matches(USCC) uscc: string;
+  /** The date of the registration change (变更登记) this filing answers. */
+  @IsLocalDate() changedOn: string;
+  @IsLocalDate() filedOn: string;
+  /** The changed facts as the registration sent them (absent fields did not change). */
+  @IsObject() @ValidateNested() @Type(() => RegistrationChanges) changes: RegistrationChanges;
   @IsUrl({ require_tld: false }) caseUrl: string;
   /** Whom the institution may ask (optional: a region without a department yet). */
   @IsOptional() @ValidateNested() @Type(() => DepartmentContact) department?: DepartmentContact;

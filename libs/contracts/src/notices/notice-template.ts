@@ -6,6 +6,7 @@ export enum NoticeTemplate {
   DeadlineEscalation = 'deadline_escalation',
   DeadlineMoved = 'deadline_moved',
   FilingSubmitted = 'filing_submitted',
+  ChangeFilingSubmitted = 'change_filing_submitted',
   FilingReceipt = 'filing_receipt',
   CorrectionRequested = 'correction_requested',
   NonCompliance = 'non_compliance',

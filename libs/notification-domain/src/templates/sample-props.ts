@@ -62,6 +62,16 @@ export const SAMPLE_PROPS: { [T in NoticeTemplate]: NoticePropsOf<T> } = {
     caseUrl: CASE_URL,
     department: CONTACT,
   },
+  // The change filing of a registration change of name, services and places, filed 13 days after it.
+  [NoticeTemplate.ChangeFilingSubmitted]: {
+    institutionName: '雁江区小星星托育中心（新址）',
+    uscc: USCC,
+    changedOn: '2026-11-02',
+    filedOn: '2026-11-15',
+    changes: { name: '雁江区小星星托育中心（新址）', serviceTypes: ['full_day', 'hourly'], capacity: 90 },
+    caseUrl: CASE_URL,
+    department: CONTACT,
+  },
   [NoticeTemplate.FilingReceipt]: {
     institutionName: INSTITUTION,
     uscc: USCC,

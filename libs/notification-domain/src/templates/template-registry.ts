@@ -6,6 +6,7 @@ import {
   DEADLINE_OVERDUE_TEMPLATE,
   DEADLINE_REMINDER_TEMPLATE,
 } from './deadline-notices.template';
+import { CHANGE_FILING_SUBMITTED_TEMPLATE } from './change-filing-submitted.template';
 import { CORRECTION_REQUESTED_TEMPLATE } from './correction-requested.template';
 import { DEPARTMENT_DIGEST_TEMPLATE } from './department-digest.template';
 import { FILING_DUE_TEMPLATE } from './filing-due.template';
@@ -37,6 +38,7 @@ export const TEMPLATE_SOURCES = {
   [NoticeTemplate.DeadlineEscalation]: DEADLINE_ESCALATION_TEMPLATE,
   [NoticeTemplate.DeadlineMoved]: DEADLINE_MOVED_TEMPLATE,
   [NoticeTemplate.FilingSubmitted]: FILING_SUBMITTED_TEMPLATE,
+  [NoticeTemplate.ChangeFilingSubmitted]: CHANGE_FILING_SUBMITTED_TEMPLATE,
   [NoticeTemplate.FilingReceipt]: FILING_RECEIPT_TEMPLATE,
   [NoticeTemplate.CorrectionRequested]: CORRECTION_REQUESTED_TEMPLATE,
   [NoticeTemplate.NonCompliance]: NON_COMPLIANCE_TEMPLATE,
