@@ -55,6 +55,7 @@ export const ACCESS: Record<string, Access> = {
   'filing GET /public/non-compliance': 'public',
   'evaluation GET /evaluation-subjects': ['department', 'admin'],
   'evaluation GET /evaluation-subjects/{id}': ['department', 'admin'],
+  'evaluation GET /inspection-checklist': ['department'],
   'evaluation POST /evaluation-subjects/{id}/inspections': ['department'],
   'evaluation POST /rectification-orders/{id}/re-inspections': ['department'],
   'evaluation POST /evaluation-subjects/{id}/evaluations': ['department'],
