@@ -165,14 +165,16 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
     const other = `Bearer ${system.filing.token({ role: 'institution', uscc: '91512081MA62K0260E' })}`;
     await request(system.filing.url).post(url).set('Authorization', other).send({ documents: [] }).expect(404);
 
-    // Another change is a filing of its own, confirmed on its own.
+    // Another change is a filing of its own, confirmed on its own; filed twice at once, it is filed once (201, 409).
     const next = await change({ serviceTypes: ['full_day', 'hourly'] });
     await waitFor('the second change filing', () => filingEm().findOne(FilingChange, next.body.changeId));
-    await request(system.filing.url)
-      .post(submission(next.body.changeId as string))
-      .set('Authorization', institution)
-      .send({ documents: [licence.body.id] })
-      .expect(201);
+    const fileNext = () =>
+      request(system.filing.url)
+        .post(submission(next.body.changeId as string))
+        .set('Authorization', institution)
+        .send({ documents: [licence.body.id] });
+    const atOnce = await Promise.all([fileNext(), fileNext()]);
+    expect(atOnce.map((response) => response.status).sort()).toEqual([201, 409]);
     await settle(system.all);
     const sent = confirmations();
     expect(sent).toHaveLength(2);

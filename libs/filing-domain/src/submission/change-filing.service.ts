@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
@@ -31,7 +31,13 @@ export class ChangeFilingService {
     principal: Principal,
   ): Promise<{ changeId: string; status: string }> {
     return this.em.fork().transactional(async (em) => {
-      const change = await em.findOne(FilingChange, { id: changeId, filingCase: caseId }, { populate: ['filingCase'] });
+      // Locked: of two filings of the same change at once, the second waits, finds it submitted and gets a 409.
+      const change = await em.findOne(
+        FilingChange,
+        { id: changeId, filingCase: caseId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (change) await em.populate(change, ['filingCase']);
       if (!change || change.filingCase.uscc !== principal.uscc) {
         throw new NotFoundError(`Change ${changeId} of filing case ${caseId} does not exist`);
       }
