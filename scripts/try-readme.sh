@@ -39,6 +39,10 @@ cleanup() {
     psql -h 127.0.0.1 -U postgres -qAtc "drop database if exists \"${PREFIX}_${service}\" with (force)" postgres \
       >/dev/null 2>&1 || true
   done
+  # The services' queues and markers under this run's queue prefix.
+  if command -v redis-cli >/dev/null; then
+    redis-cli -h 127.0.0.1 --scan --pattern "try-readme-$$:*" | xargs -r redis-cli -h 127.0.0.1 del >/dev/null 2>&1 || true
+  fi
   rm -rf "$WORK"
   say "cleaned up (exit $status)"
 }
