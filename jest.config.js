@@ -23,9 +23,11 @@ module.exports = {
   // (and reports that failure) instead of waiting on the handle until CI's time runs out. Service processes are
   // killed on exit (ServiceProcess), and globalTeardown still drops the test databases.
   forceExit: true,
-  // Test files run in worker processes, and a worker whose heap passed 1 GB after a file is replaced. Run in one
-  // process (--runInBand), every file's five-app boot stayed behind in memory (4.3 GB by the end) and each later
-  // file ran slower: the same suite took 1,591 s in band and 467 s in two workers recycled this way (3 December).
+  // Two test files at a time (each has its own databases, queue prefix and fixed ports), each in a worker process
+  // that is replaced once its heap passed 1 GB after a file. Run in one process (--runInBand), every file's five-app
+  // boot stayed behind in memory (4.3 GB by the end) and each later file ran slower: the same suite took 1,591 s
+  // in band and 467 s in two workers recycled this way (3 December).
+  maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
