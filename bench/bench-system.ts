@@ -92,6 +92,10 @@ export async function startServiceProcesses(
       return { ...sum(each), byService: Object.fromEntries(SERVICES.map((service, i) => [service, each[i]])) };
     },
     close: async () => {
+      if (process.env.BENCH_CPU_PROF)
+        await Promise.all(
+          SERVICES.map((service) => fetch(`http://127.0.0.1:${port(service) + 10}/cpu-profile`, { method: 'POST' })),
+        );
       for (const child of [...processes].reverse()) await child.stop();
     },
   };

@@ -88,8 +88,13 @@ function snapshot() {
 
 const port = Number(process.env.BENCH_COUNTER_PORT);
 if (port) {
-  const server = http.createServer((_request, response) => {
+  const server = http.createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
+    // POST /cpu-profile: the bench asks for the profile before it stops the service (see below).
+    if (request.method === 'POST' && request.url === '/cpu-profile') {
+      writeProfile((written) => response.end(JSON.stringify({ written })));
+      return;
+    }
     response.end(JSON.stringify(snapshot()));
   });
   server.listen(port, '127.0.0.1');
@@ -97,23 +102,29 @@ if (port) {
   server.unref();
 }
 
-// BENCH_CPU_PROF=<dir>: a CPU profile of the whole run, written at exit (node refuses --cpu-prof in NODE_OPTIONS).
+// BENCH_CPU_PROF=<dir>: a CPU profile of the whole run (node refuses --cpu-prof in NODE_OPTIONS). Written when the
+// bench asks (POST /cpu-profile), before it stops the service: at SIGTERM, Nest's shutdown raced the write and
+// only some services' profiles reached the disk.
 const profileDir = process.env.BENCH_CPU_PROF;
+let profiler;
 if (profileDir) {
   const inspector = require('node:inspector');
-  const fs = require('node:fs');
-  const session = new inspector.Session();
-  session.connect();
-  session.post('Profiler.enable');
-  session.post('Profiler.start');
-  // At SIGTERM (the bench's stop): Nest re-raises the signal after its shutdown hooks, so no 'exit' event comes.
-  // The in-thread session answers synchronously, so the profile is written before the process is gone.
-  process.once('SIGTERM', () => {
-    session.post('Profiler.stop', (error, result) => {
-      if (error) return;
-      const name = `${process.env.BENCH_SERVICE_NAME ?? 'service'}-${process.pid}.cpuprofile`;
-      fs.writeFileSync(path.join(profileDir, name), JSON.stringify(result.profile));
-    });
+  profiler = new inspector.Session();
+  profiler.connect();
+  profiler.post('Profiler.enable');
+  profiler.post('Profiler.start');
+}
+
+/** Stops the profiler and writes its profile; answers the file written (null without BENCH_CPU_PROF). */
+function writeProfile(done) {
+  if (!profiler) return done(null);
+  profiler.post('Profiler.stop', (error, result) => {
+    profiler = undefined;
+    if (error) return done(null);
+    const fs = require('node:fs');
+    const name = path.join(profileDir, `${process.env.BENCH_SERVICE_NAME ?? 'service'}-${process.pid}.cpuprofile`);
+    fs.writeFileSync(name, JSON.stringify(result.profile));
+    done(name);
   });
 }
 
@@ -122,4 +133,4 @@ if (profileDir) {
 const wakeMs = Number(process.env.BENCH_WAKE_MS);
 if (wakeMs > 0) setInterval(() => undefined, wakeMs).unref();
 
-module.exports = { snapshot };
+module.exports = { snapshot, writeProfile };
