@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { MessageType, QueueName, RegistrationsImported } from '@tuoyu/contracts';
+import { OutboxMessage } from '@tuoyu/messaging';
 import { TestApp, makeUscc, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
@@ -136,6 +139,18 @@ describe('bulk import of existing registrations', () => {
     expect(job.errors.map((e: { row: number }) => e.row)).toEqual([1, 500, 501, 1000, 1100, 1203]);
     expect(job.errors[4].errors[0]).toMatchObject({ field: 'line', code: 'invalid_json' });
     expect(job.errors[0].errors[0]).toMatchObject({ field: 'capacity' });
+
+    // The 1,196 handoffs go to filing fifty to a message (each batch's last one holds the rest), not a job a row.
+    const outbox = await app.app.get(MikroORM).em.fork().find(OutboxMessage, { queue: QueueName.Filing });
+    const ofThisImport = outbox.filter((m) => (m.payload as { importId?: string }).importId === accepted.body.id);
+    const handoffs = outbox.filter((m) => m.type === String(MessageType.RegistrationApproved));
+    expect(handoffs).toEqual([]);
+    const sizes = ofThisImport
+      .filter((m) => m.type === String(MessageType.RegistrationsImported))
+      .map((m) => (m.payload as RegistrationsImported).registrations.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(1196);
+    // New rows per batch of 500: 498, 497 (row 700 repeats row 10) and 201; invalid rows hand nothing over.
+    expect(sizes.sort((a, b) => a - b)).toEqual([1, 47, 48, ...Array<number>(22).fill(50)]);
   });
 
   it('is for registration authorities', async () => {

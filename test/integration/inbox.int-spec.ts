@@ -50,6 +50,37 @@ describe('inbox: a message delivered twice has one effect', () => {
     );
   });
 
+  it("opens an import batch's cases once when RegistrationsImported is redelivered, passing over a case already open", async () => {
+    const queue = queues.get(QueueName.Filing);
+    const importId = randomUUID();
+    const history = { importId, sharedOn: '2026-11-16' };
+    const registrations = [1, 2, 3].map(() => ({ ...registrationApprovedPayload(), history }));
+    // The first one's case is open already (its own RegistrationApproved came first).
+    const alone = randomUUID();
+    await queue.add(MessageType.RegistrationApproved, registrations[0], { jobId: alone });
+    expect((await waitForJobState(queue, alone)).state).toBe('completed');
+    const messageId = randomUUID();
+    const batch = { v: 1, importId, registrations };
+
+    await queue.add(MessageType.RegistrationsImported, batch, { jobId: messageId });
+    expect((await waitForJobState(queue, messageId)).state).toBe('completed');
+    await (await queue.getJob(messageId))!.remove();
+    await queue.add(MessageType.RegistrationsImported, batch, { jobId: messageId });
+    expect((await waitForJobState(queue, messageId)).state).toBe('completed');
+
+    const em = app.app.get(MikroORM).em.fork();
+    const ids = registrations.map((r) => r.registrationId);
+    const cases = await em.find(FilingCase, { registrationId: { $in: ids } });
+    expect(cases.map((c) => c.registrationId).sort()).toEqual([...ids].sort());
+    const receipts = await em.find(OutboxMessage, {
+      type: MessageType.HandoffReceived,
+      payload: { registrationId: ids },
+    });
+    expect(receipts.map((m) => (m.payload as { registrationId: string }).registrationId).sort()).toEqual(
+      [...ids].sort(),
+    );
+  });
+
   it('runs the effect once when the same message is handled twice at the same time', async () => {
     const inbox = app.app.get(Inbox);
     const message = { id: randomUUID(), type: 'Probe' };

@@ -18,6 +18,7 @@ export * from './messages/registration-cancelled.message';
 export * from './messages/registration-changed.message';
 export * from './messages/imported-history';
 export * from './messages/registration-import-finished.message';
+export * from './messages/registrations-imported.message';
 export * from './notices/deadline-notice.props';
 export * from './notices/department-contact';
 export * from './notices/due-explanation-step';

@@ -13,5 +13,6 @@ export enum MessageType {
   ProvincialPushDue = 'ProvincialPushDue',
   HolidayNoticeLoaded = 'HolidayNoticeLoaded',
   RegistrationImportFinished = 'RegistrationImportFinished',
+  RegistrationsImported = 'RegistrationsImported',
   SupervisionCaseChanged = 'SupervisionCaseChanged',
 }

@@ -13,6 +13,7 @@ import { RegistrationApproved } from './messages/registration-approved.message';
 import { RegistrationCancelled } from './messages/registration-cancelled.message';
 import { RegistrationChanged } from './messages/registration-changed.message';
 import { RegistrationImportFinished } from './messages/registration-import-finished.message';
+import { RegistrationsImported } from './messages/registrations-imported.message';
 import { SupervisionCaseChanged } from './messages/supervision-case-changed.message';
 import { QueueName } from './queue-name';
 
@@ -33,6 +34,7 @@ export const QUEUE_CONTRACT = {
     [MessageType.EvaluationPublished]: EvaluationPublished,
     [MessageType.BanRecorded]: BanRecorded,
     [MessageType.HandoffWebhookDue]: HandoffWebhookDue,
+    [MessageType.RegistrationsImported]: RegistrationsImported,
     [MessageType.RegistrationImportFinished]: RegistrationImportFinished,
     [MessageType.SupervisionCaseChanged]: SupervisionCaseChanged,
   },

@@ -16,6 +16,12 @@ export class FilingCaseRepository extends EntityRepository<FilingCase> {
     return this.findOne({ registrationId });
   }
 
+  /** Which of these registrations have a case already. */
+  async registrationsWithCases(registrationIds: string[]): Promise<Set<string>> {
+    const cases = await this.find({ registrationId: { $in: registrationIds } }, { fields: ['registrationId'] });
+    return new Set(cases.map((c) => c.registrationId));
+  }
+
   /**
    * A handoff's two look-ups in one round trip: the case the registration may already have (a redelivered
    * handoff) and the region's department (null while the region has none).

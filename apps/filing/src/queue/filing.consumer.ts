@@ -32,6 +32,14 @@ export class FilingConsumer {
     });
   }
 
+  @EventPattern(MessageType.RegistrationsImported)
+  async registrationsImported(@Payload() message: In<MessageType.RegistrationsImported>): Promise<void> {
+    // A batch of an import's cases with their deadlines, handoffs and messages: one INSERT statement too.
+    await this.inbox.handleOnceInOneStatement(message, async (em) => {
+      await this.imported.openBatch(em, message.payload);
+    });
+  }
+
   @EventPattern(MessageType.RegistrationChanged)
   async registrationChanged(@Payload() message: In<MessageType.RegistrationChanged>): Promise<void> {
     await this.inbox.handleOnce(message, async (em) => {

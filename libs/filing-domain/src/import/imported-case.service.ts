@@ -12,11 +12,12 @@ import {
   QueueName,
   RegistrationApproved,
   RegistrationImportFinished,
+  RegistrationsImported,
 } from '@tuoyu/contracts';
 import { Deadline, DeadlineScheduler, localDateAt, shanghaiIso } from '@tuoyu/deadlines';
 import { CaseLinks } from '@tuoyu/identity';
 import { Outbox } from '@tuoyu/messaging';
-import { departmentContactFor } from '../department-contact';
+import { contactOf } from '../department-contact';
 import { Department } from '../department.entity';
 import { FilingCase } from '../filing-case.entity';
 import { FILING_CASE_SUBJECT } from '../filing-deadline.handler';
@@ -41,7 +42,37 @@ export class ImportedCaseService {
     private readonly links: CaseLinks,
   ) {}
 
-  async open(em: EntityManager, handoff: RegistrationApproved, history: ImportedHistory): Promise<FilingCase> {
+  /**
+   * One batch of an import's registrations (RegistrationsImported): their cases in the caller's unit of work, each
+   * region's department looked up once. A registration whose case is open already (a redelivery that overtook
+   * the inbox, or an earlier RegistrationApproved of it) is passed over.
+   */
+  async openBatch(em: EntityManager, batch: RegistrationsImported): Promise<FilingCase[]> {
+    const ids = batch.registrations.map((handoff) => handoff.registrationId);
+    const open = await em.getRepository(FilingCase).registrationsWithCases(ids);
+    const departments = new Map<string, Department | null>();
+    const opened: FilingCase[] = [];
+    for (const handoff of batch.registrations) {
+      if (open.has(handoff.registrationId)) continue;
+      open.add(handoff.registrationId);
+      if (!departments.has(handoff.regionCode))
+        departments.set(handoff.regionCode, await em.getRepository(Department).forRegion(handoff.regionCode));
+      const history = handoff.history ?? { importId: batch.importId };
+      opened.push(await this.open(em, handoff, history, departments.get(handoff.regionCode)));
+    }
+    const states = countBy(opened.map((c) => c.status));
+    this.logger.log(`import ${batch.importId}: ${opened.length} case(s) opened ${JSON.stringify(states)}`);
+    return opened;
+  }
+
+  /** `department`: the region's, as the caller looked it up (null: none); else looked up here. */
+  async open(
+    em: EntityManager,
+    handoff: RegistrationApproved,
+    history: ImportedHistory,
+    known?: Department | null,
+  ): Promise<FilingCase> {
+    const department = known !== undefined ? known : await em.getRepository(Department).forRegion(handoff.regionCode);
     const now = this.clock.now();
     const id = randomUUID();
     const subject = { type: FILING_CASE_SUBJECT, id, regionCode: handoff.regionCode };
@@ -73,12 +104,12 @@ export class ImportedCaseService {
       evaluationLevel: history.evaluationLevel,
       evaluationPublishedOn: history.evaluatedOn,
     });
-    await this.handoffs.receive(em, filingCase, true);
+    await this.handoffs.receive(em, filingCase, true, department);
     em.create(ImportedCase, { caseId: id, importId: history.importId, regionCode: handoff.regionCode, state });
-    if (state === 'filed') await this.tellEvaluation(em, filingCase, history);
-    else if (state === 'overdue') await this.overdueNotice(em, filingCase, deadline);
-    else await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline);
-    this.logger.log(`imported case ${id} for ${filingCase.uscc} opened ${state}`);
+    if (state === 'filed') this.tellEvaluation(em, filingCase, history, department);
+    else if (state === 'overdue') this.overdueNotice(em, filingCase, deadline, department);
+    else await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline, department);
+    this.logger.debug(`imported case ${id} for ${filingCase.uscc} opened ${state}`);
     return filingCase;
   }
 
@@ -126,8 +157,12 @@ export class ImportedCaseService {
     }
   }
 
-  private async tellEvaluation(em: EntityManager, filingCase: FilingCase, history: ImportedHistory): Promise<void> {
-    const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
+  private tellEvaluation(
+    em: EntityManager,
+    filingCase: FilingCase,
+    history: ImportedHistory,
+    department: Department | null,
+  ): void {
     this.outbox.add(em, QueueName.Evaluation, MessageType.FilingAccepted, {
       v: 1,
       filingCaseId: filingCase.id,
@@ -142,7 +177,12 @@ export class ImportedCaseService {
     });
   }
 
-  private async overdueNotice(em: EntityManager, filingCase: FilingCase, deadline: Deadline): Promise<void> {
+  private overdueNotice(
+    em: EntityManager,
+    filingCase: FilingCase,
+    deadline: Deadline,
+    department: Department | null,
+  ): void {
     const props: DeadlineNoticeProps = {
       subjectName: filingCase.name,
       uscc: filingCase.uscc,
@@ -154,7 +194,7 @@ export class ImportedCaseService {
       rung: 'breach',
       escalatedTo: 'department',
       caseUrl: this.links.forInstitution(filingCase.id, filingCase.uscc),
-      department: await departmentContactFor(em, filingCase.regionCode),
+      department: contactOf(department),
     };
     this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
       v: 1,
@@ -165,4 +205,10 @@ export class ImportedCaseService {
       props: { ...props },
     });
   }
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
-import { MessageType, QueueName } from '@tuoyu/contracts';
+import { MessageType, QueueName, REGISTRATIONS_PER_IMPORTED_MESSAGE } from '@tuoyu/contracts';
 import { DeadlineScheduler, localDateAt } from '@tuoyu/deadlines';
 import { PiiHasher, Principal, regionContains } from '@tuoyu/identity';
 import { FieldProblem } from '@tuoyu/kernel';
@@ -82,7 +82,10 @@ export class RegistrationImportService {
     return rows.map((row) => results.get(row) as ImportRowResult);
   }
 
-  /** The chunk's new institutions: one insert per table (registrations, deadlines, rungs, duties, outbox). */
+  /**
+   * The chunk's new institutions: one insert per table (registrations, deadlines, rungs, duties, outbox), and
+   * their handoffs to filing a few dozen to a message (RegistrationsImported).
+   */
   private async open(tx: EntityManager, importId: string, rows: ImportRow[], now: Date): Promise<ImportRowResult[]> {
     if (!rows.length) return [];
     const records = rows.map(({ command }) => registrationRecord(command, this.pii, now));
@@ -110,18 +113,17 @@ export class RegistrationImportService {
       })),
     );
     const registrations = records.map((record) => Object.assign(new Registration(), record));
+    const handoffs = registrations.map((registration, i) =>
+      registrationApprovedPayload(registration, {
+        importId,
+        ...rows[i].history,
+        ...(sharedOn[i] ? { sharedOn: sharedOn[i] } : {}),
+      }),
+    );
     await this.outbox.addMany(
       tx,
-      registrations.map((registration, i) =>
-        this.outbox.draft(
-          QueueName.Filing,
-          MessageType.RegistrationApproved,
-          registrationApprovedPayload(registration, {
-            importId,
-            ...rows[i].history,
-            ...(sharedOn[i] ? { sharedOn: sharedOn[i] } : {}),
-          }),
-        ),
+      chunk(handoffs, REGISTRATIONS_PER_IMPORTED_MESSAGE).map((registrations) =>
+        this.outbox.draft(QueueName.Filing, MessageType.RegistrationsImported, { v: 1, importId, registrations }),
       ),
     );
     for (const registration of registrations) this.provincial.schedule(tx, registration, 'registration.approved');
@@ -148,4 +150,8 @@ export class RegistrationImportService {
     const rows = await this.em.fork().find(Registration, { uscc: { $in: usccs } }, { fields: ['uscc'] });
     return new Set(rows.map((r) => r.uscc));
   }
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
