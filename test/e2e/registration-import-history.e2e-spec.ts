@@ -108,6 +108,21 @@ describe('importing existing institutions with their history (all apps, real Red
     expect(await filingOf(overdue)).toMatchObject({ status: 'overdue', dueOn: '2026-10-16' });
     expect(await filingOf(overdueUnshared)).toMatchObject({ status: 'overdue', dueOn: '2026-09-16' });
 
+    // Filing's receipts came back in one message per batch: every duty is delivered, the unshared one since now.
+    const listed = await request(system.registration.url)
+      .get('/registrations')
+      .set('Authorization', authority())
+      .expect(200);
+    const sharingOf = (body: Record<string, unknown>) =>
+      (listed.body as { uscc: string; sharing: { status: string; deliveredAt: string } }[]).find(
+        (r) => r.uscc === body.uscc,
+      )?.sharing;
+    for (const body of [filed, sharedOnly, overdue]) expect(sharingOf(body)).toMatchObject({ status: 'delivered' });
+    expect(sharingOf(overdueUnshared)).toMatchObject({
+      status: 'delivered',
+      deliveredAt: expect.stringMatching(/^2026-11-20T08:0/),
+    });
+
     const subjects = await request(system.evaluation.url)
       .get('/evaluation-subjects')
       .query({ uscc: filed.uscc as string })

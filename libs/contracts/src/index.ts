@@ -9,6 +9,7 @@ export * from './messages/deadline-rung-due.message';
 export * from './messages/evaluation-published.message';
 export * from './messages/filing-accepted.message';
 export * from './messages/handoff-received.message';
+export * from './messages/handoffs-received.message';
 export * from './messages/handoff-webhook-due.message';
 export * from './messages/holiday-notice-loaded.message';
 export * from './messages/notification-requested.message';

@@ -4,6 +4,7 @@ export enum MessageType {
   RegistrationChanged = 'RegistrationChanged',
   RegistrationCancelled = 'RegistrationCancelled',
   HandoffReceived = 'HandoffReceived',
+  HandoffsReceived = 'HandoffsReceived',
   FilingAccepted = 'FilingAccepted',
   NotificationRequested = 'NotificationRequested',
   DeadlineRungDue = 'DeadlineRungDue',

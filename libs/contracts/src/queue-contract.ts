@@ -5,6 +5,7 @@ import { DeadlineRungDue } from './messages/deadline-rung-due.message';
 import { EvaluationPublished } from './messages/evaluation-published.message';
 import { FilingAccepted } from './messages/filing-accepted.message';
 import { HandoffReceived } from './messages/handoff-received.message';
+import { HandoffsReceived } from './messages/handoffs-received.message';
 import { HolidayNoticeLoaded } from './messages/holiday-notice-loaded.message';
 import { HandoffWebhookDue } from './messages/handoff-webhook-due.message';
 import { ProvincialPushDue } from './messages/provincial-push-due.message';
@@ -21,6 +22,7 @@ import { QueueName } from './queue-name';
 export const QUEUE_CONTRACT = {
   [QueueName.Registration]: {
     [MessageType.HandoffReceived]: HandoffReceived,
+    [MessageType.HandoffsReceived]: HandoffsReceived,
     [MessageType.DeadlineRungDue]: DeadlineRungDue,
     [MessageType.HolidayNoticeLoaded]: HolidayNoticeLoaded,
     [MessageType.ProvincialPushDue]: ProvincialPushDue,

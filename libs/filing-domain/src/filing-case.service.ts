@@ -45,8 +45,13 @@ export class FilingCaseService {
    */
   async openFromHandoff(em: EntityManager, handoff: RegistrationApproved): Promise<FilingCase> {
     if (handoff.history) {
-      const existing = await em.getRepository(FilingCase).findByRegistration(handoff.registrationId);
-      return existing ?? this.imported.open(em, handoff, handoff.history);
+      // An import's handoff sent alone (before imports sent RegistrationsImported): a batch of one.
+      const [opened] = await this.imported.openBatch(em, {
+        v: 1,
+        importId: handoff.history.importId,
+        registrations: [handoff],
+      });
+      return opened ?? (await em.findOneOrFail(FilingCase, { registrationId: handoff.registrationId }));
     }
     const { existing, department } = await em
       .getRepository(FilingCase)
@@ -78,7 +83,7 @@ export class FilingCaseService {
       status: 'awaiting_submission',
       openedAt: now,
     });
-    await this.handoffs.receive(em, filingCase, false, department);
+    await this.handoffs.receive(em, filingCase, department);
     await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline, department);
     this.logger.log(`filing case ${filingCase.id} opened for ${filingCase.uscc}, due ${filingCase.dueOn}`);
     return filingCase;

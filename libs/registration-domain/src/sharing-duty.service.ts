@@ -12,6 +12,23 @@ export class SharingDutyService {
 
   constructor(private readonly scheduler: DeadlineScheduler) {}
 
+  /**
+   * An import batch's receipts (HandoffsReceived). Most imported duties were met on their history's day: those
+   * only learn their case, from one read of the batch's duties; the rest are recorded as recordHandoff records one.
+   */
+  async recordHandoffs(em: EntityManager, receipts: HandoffReceived[]): Promise<void> {
+    const duties = await em.getRepository(SharingDuty).byRegistration(receipts.map((r) => r.registrationId));
+    // In registration order: two batches lock their deadlines in the same order.
+    const ordered = [...receipts].sort((a, b) => a.registrationId.localeCompare(b.registrationId));
+    for (const receipt of ordered) {
+      const duty = duties.get(receipt.registrationId);
+      if (!duty) throw new Error(`HandoffReceived for unknown registration ${receipt.registrationId}`);
+      // Delivered is final: nothing to lock, the duty only learns its case.
+      if (duty.status === 'delivered') duty.markDelivered(receipt.filingCaseId, new Date(receipt.receivedAt));
+      else await this.recordHandoff(em, receipt);
+    }
+  }
+
   async recordHandoff(em: EntityManager, receipt: HandoffReceived): Promise<void> {
     const subject = { type: SHARING_DUTY_SUBJECT, id: receipt.registrationId };
     // The deadline before the duty, the order a firing rung takes them in: the two never deadlock.

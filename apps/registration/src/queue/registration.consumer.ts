@@ -22,6 +22,11 @@ export class RegistrationConsumer {
     await this.inbox.handleOnce(message, (em) => this.sharingDuties.recordHandoff(em, message.payload));
   }
 
+  @EventPattern(MessageType.HandoffsReceived)
+  async handoffsReceived(@Payload() message: In<MessageType.HandoffsReceived>): Promise<void> {
+    await this.inbox.handleOnce(message, (em) => this.sharingDuties.recordHandoffs(em, message.payload.receipts));
+  }
+
   @EventPattern(MessageType.DeadlineRungDue)
   async deadlineRungDue(@Payload() message: In<MessageType.DeadlineRungDue>): Promise<void> {
     await this.scheduler.fireJob(message.payload.rungId);

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@tuoyu/clock';
 import { AppConfig } from '@tuoyu/config';
-import { HandoffArrivedProps, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
+import { HandoffArrivedProps, HandoffReceived, MessageType, NoticeTemplate, QueueName } from '@tuoyu/contracts';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { Outbox } from '@tuoyu/messaging';
 import { Department } from '../department.entity';
@@ -27,10 +27,16 @@ export class HandoffService {
   ) {}
 
   /**
-   * `quiet`: an imported institution; its department hears of it in the import's one summary instead. `known`: the
-   * region's department as the caller already looked it up (null: none), else it is looked up here.
+   * `known`: the region's department as the caller already looked it up (null: none), else it is looked up here.
+   * `imported`: the case is an imported institution's; its department hears of it in the import's one summary,
+   * and its receipt goes into this list, for the caller to send with its batch's (HandoffsReceived).
    */
-  async receive(em: EntityManager, filingCase: FilingCase, quiet = false, known?: Department | null): Promise<Handoff> {
+  async receive(
+    em: EntityManager,
+    filingCase: FilingCase,
+    known?: Department | null,
+    imported?: HandoffReceived[],
+  ): Promise<Handoff> {
     const handoff = em.create(Handoff, {
       id: randomUUID(),
       filingCase,
@@ -42,7 +48,7 @@ export class HandoffService {
     });
     const department =
       known !== undefined ? known : await em.getRepository(Department).forRegion(filingCase.regionCode);
-    if (department) this.share(em, handoff, department, quiet);
+    if (department) this.share(em, handoff, department, imported);
     else this.logger.warn(`no department for region ${filingCase.regionCode}: handoff of case ${filingCase.id} held`);
     return handoff;
   }
@@ -55,17 +61,21 @@ export class HandoffService {
     return held.length;
   }
 
-  private share(em: EntityManager, handoff: Handoff, department: Department, quiet = false): void {
+  private share(em: EntityManager, handoff: Handoff, department: Department, imported?: HandoffReceived[]): void {
     const now = this.clock.now();
     const filingCase = handoff.filingCase;
     handoff.sharedAt = now;
-    this.outbox.add(em, QueueName.Registration, MessageType.HandoffReceived, {
+    const receipt: HandoffReceived = {
       v: 1,
       registrationId: filingCase.registrationId,
       filingCaseId: filingCase.id,
       receivedAt: shanghaiIso(now),
-    });
-    if (quiet) return;
+    };
+    if (imported) {
+      imported.push(receipt);
+      return;
+    }
+    this.outbox.add(em, QueueName.Registration, MessageType.HandoffReceived, receipt);
     const props: HandoffArrivedProps = {
       departmentName: department.name,
       institutionName: filingCase.name,

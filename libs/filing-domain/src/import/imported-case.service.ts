@@ -6,6 +6,7 @@ import {
   DeadlineNoticeProps,
   DepartmentDigestProps,
   DigestItem,
+  HandoffReceived,
   ImportedHistory,
   MessageType,
   NoticeTemplate,
@@ -44,13 +45,14 @@ export class ImportedCaseService {
 
   /**
    * One batch of an import's registrations (RegistrationsImported): their cases in the caller's unit of work, each
-   * region's department looked up once. A registration whose case is open already (a redelivery that overtook
-   * the inbox, or an earlier RegistrationApproved of it) is passed over.
+   * region's department looked up once, and the registration side told in one HandoffsReceived. A registration
+   * whose case is open already (a redelivery that overtook the inbox, or an earlier handoff of it) is passed over.
    */
   async openBatch(em: EntityManager, batch: RegistrationsImported): Promise<FilingCase[]> {
     const ids = batch.registrations.map((handoff) => handoff.registrationId);
     const open = await em.getRepository(FilingCase).registrationsWithCases(ids);
     const departments = new Map<string, Department | null>();
+    const receipts: HandoffReceived[] = [];
     const opened: FilingCase[] = [];
     for (const handoff of batch.registrations) {
       if (open.has(handoff.registrationId)) continue;
@@ -58,21 +60,21 @@ export class ImportedCaseService {
       if (!departments.has(handoff.regionCode))
         departments.set(handoff.regionCode, await em.getRepository(Department).forRegion(handoff.regionCode));
       const history = handoff.history ?? { importId: batch.importId };
-      opened.push(await this.open(em, handoff, history, departments.get(handoff.regionCode)));
+      opened.push(await this.open(em, handoff, history, departments.get(handoff.regionCode) ?? null, receipts));
     }
+    if (receipts.length) this.outbox.add(em, QueueName.Registration, MessageType.HandoffsReceived, { v: 1, receipts });
     const states = countBy(opened.map((c) => c.status));
     this.logger.log(`import ${batch.importId}: ${opened.length} case(s) opened ${JSON.stringify(states)}`);
     return opened;
   }
 
-  /** `department`: the region's, as the caller looked it up (null: none); else looked up here. */
-  async open(
+  private async open(
     em: EntityManager,
     handoff: RegistrationApproved,
     history: ImportedHistory,
-    known?: Department | null,
+    department: Department | null,
+    receipts: HandoffReceived[],
   ): Promise<FilingCase> {
-    const department = known !== undefined ? known : await em.getRepository(Department).forRegion(handoff.regionCode);
     const now = this.clock.now();
     const id = randomUUID();
     const subject = { type: FILING_CASE_SUBJECT, id, regionCode: handoff.regionCode };
@@ -104,7 +106,7 @@ export class ImportedCaseService {
       evaluationLevel: history.evaluationLevel,
       evaluationPublishedOn: history.evaluatedOn,
     });
-    await this.handoffs.receive(em, filingCase, true, department);
+    await this.handoffs.receive(em, filingCase, department, receipts);
     em.create(ImportedCase, { caseId: id, importId: history.importId, regionCode: handoff.regionCode, state });
     if (state === 'filed') this.tellEvaluation(em, filingCase, history, department);
     else if (state === 'overdue') this.overdueNotice(em, filingCase, deadline, department);
