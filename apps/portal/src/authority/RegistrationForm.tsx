@@ -1,7 +1,8 @@
 import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { api } from '../api';
+import { SubmitProblems } from '../forms/form-submit';
 import { SERVICE_TYPES } from './registration-options';
-import { SubmitProblems, useRegistrationSubmit } from './registration-submit';
+import { useRegistrationSubmit } from './registration-submit';
 
 const FIELDS = new Set([
   'uscc',

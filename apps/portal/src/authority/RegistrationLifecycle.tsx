@@ -1,8 +1,9 @@
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Tabs } from 'antd';
 import { api } from '../api';
+import { SubmitProblems } from '../forms/form-submit';
 import { useT } from '../i18n';
 import { SERVICE_TYPES } from './registration-options';
-import { SubmitProblems, useRegistrationSubmit } from './registration-submit';
+import { useRegistrationSubmit } from './registration-submit';
 
 const CHANGE_FIELDS = new Set([
   'changedOn',

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
-import { showFieldErrors } from '../authority/field-errors';
+import { showFieldErrors } from '../forms/field-errors';
 import { useT } from '../i18n';
 
 /** A directory entry as both directories answer it: who is reached for a region (and an authority's kind). */

@@ -13,12 +13,12 @@ import {
   Typography,
   message,
 } from 'antd';
-import { useState } from 'react';
 import { api } from '../api';
-import { showFieldErrors } from '../authority/field-errors';
+import { SubmitProblems, useFormSubmit } from '../forms/form-submit';
 import { useT } from '../i18n';
 import {
   AGE_GROUPS,
+  type AgeGroup,
   type ChecklistItem,
   type InspectionBody,
   type InspectionOutcome,
@@ -31,7 +31,7 @@ const FIELDS = new Set(['inspectedOn', 'rectificationDueOn']);
 interface Values {
   inspectedOn: string;
   items: Record<string, { passed: boolean; note?: string }>;
-  classes?: { name: string; ageGroup: string; children: number; carers: number }[];
+  classes?: { name: string; ageGroup: AgeGroup; children: number; carers: number }[];
   cctv?: { coversAllChildAreas: boolean; retentionDays: number };
   rectificationDueOn?: string;
 }
@@ -59,38 +59,32 @@ export function InspectionForm(props: Props) {
 
 function ChecklistInspectionForm({ postTo, today, scope, onDone, checklist }: Props & { checklist: ChecklistItem[] }) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
   const { judged, classes, cctv } = inspectionScope(checklist, scope);
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setProblems([]);
-    const body: InspectionBody = {
-      inspectedOn: values.inspectedOn,
-      findings: judged.map(({ code }) => ({
-        code,
-        passed: values.items[code].passed,
-        ...(values.items[code].note ? { note: values.items[code].note } : {}),
-      })),
-      ...(classes ? { classes: (values.classes ?? []) as InspectionBody['classes'] } : {}),
-      ...(cctv ? { cctv: values.cctv } : {}),
-      ...(values.rectificationDueOn ? { rectificationDueOn: values.rectificationDueOn } : {}),
-    };
-    try {
-      const outcome = await api<InspectionOutcome>(postTo, { body });
+  const { form, busy, problems, submit } = useFormSubmit(
+    FIELDS,
+    (values: Values) => {
+      const body: InspectionBody = {
+        inspectedOn: values.inspectedOn,
+        findings: judged.map(({ code }) => ({
+          code,
+          passed: values.items[code].passed,
+          ...(values.items[code].note ? { note: values.items[code].note } : {}),
+        })),
+        ...(classes ? { classes: values.classes ?? [] } : {}),
+        ...(cctv ? { cctv: values.cctv } : {}),
+        ...(values.rectificationDueOn ? { rectificationDueOn: values.rectificationDueOn } : {}),
+      };
+      return api<InspectionOutcome>(postTo, { body });
+    },
+    (outcome) => {
       void message.success(
         outcome.rectificationOrder
           ? `${t('已责令整改，期限')} ${outcome.rectificationOrder.dueOn}`
           : t('检查合格，已记录'),
       );
       onDone(outcome);
-    } catch (error) {
-      setProblems(showFieldErrors(form, error, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   return (
     <Form<Values>
       form={form}
@@ -104,9 +98,7 @@ function ChecklistInspectionForm({ postTo, today, scope, onDone, checklist }: Pr
         cctv: { coversAllChildAreas: true, retentionDays: 90 },
       }}
     >
-      {problems.length > 0 && (
-        <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />
-      )}
+      <SubmitProblems problems={problems} />
       <Form.Item name="inspectedOn" label={`${t('检查日期')}（YYYY-MM-DD）`}>
         <Input style={{ maxWidth: 200 }} />
       </Form.Item>

@@ -19,12 +19,21 @@ export function useInspectionChecklist() {
   });
 }
 
-export const AGE_GROUPS = [
-  { value: 'infant', label: '乳儿班' },
-  { value: 'toddler_small', label: '托小班' },
-  { value: 'toddler_large', label: '托大班' },
-  { value: 'mixed', label: '混合编班' },
-] as const;
+/** A class's age group as the evaluation service's OpenAPI names it (its enum is the domain's AGE_GROUPS). */
+export type AgeGroup = components['schemas']['MeasuredClassDto']['ageGroup'];
+
+/** The portal keeps only the labels: an age group added or renamed in the domain fails the portal's typecheck. */
+const AGE_GROUP_ZH: Record<AgeGroup, string> = {
+  infant: '乳儿班',
+  toddler_small: '托小班',
+  toddler_large: '托大班',
+  mixed: '混合编班',
+};
+
+export const AGE_GROUPS = (Object.entries(AGE_GROUP_ZH) as [AgeGroup, string][]).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 /**
  * What an inspection of `scope` (every item, or a rectification order's items) asks the inspector for: a finding

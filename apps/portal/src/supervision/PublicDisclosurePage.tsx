@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Form, Input, List, Tag, Typography } from 'antd';
 import { api } from '../api';
+import { serviceTypeZh } from '../authority/registration-options';
 import { useT } from '../i18n';
 import { navigate } from '../router';
 
@@ -24,12 +25,6 @@ interface PublicEvaluation {
   publishedOn: string;
 }
 
-const SERVICE_TYPE_ZH: Record<string, string> = {
-  full_day: '全日托',
-  half_day: '半日托',
-  hourly: '计时托',
-  temporary: '临时托',
-};
 const LEVEL_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
 
 /**
@@ -83,7 +78,7 @@ export function PublicDisclosurePage({ region }: { region: string | null }) {
               {f.inclusive && <Tag color="cyan">{t('普惠')}</Tag>}
               <div style={{ fontSize: 12 }}>
                 {f.address} · {f.places}
-                {t('个托位')} · {f.serviceTypes.map((type) => t(SERVICE_TYPE_ZH[type] ?? type)).join(t('、'))}
+                {t('个托位')} · {f.serviceTypes.map((type) => t(serviceTypeZh(type))).join(t('、'))}
               </div>
               <div style={{ fontSize: 12, color: '#888' }}>
                 {t('备案')} {f.filedOn}（{f.receiptNumber}）

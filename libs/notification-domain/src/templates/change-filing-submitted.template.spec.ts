@@ -13,7 +13,8 @@ describe('change_filing_submitted names the change it confirms', () => {
         '已收到您的变更备案（提交日期：2026-11-15），对应2026-11-02的变更登记',
         '- 机构名称：雁江区小星星托育中心（新址）\n',
         '- 服务类型：全日托、计时托\n',
-        '- 托位数：90\n',
+        '变更事项如下：\n- 机构名称',
+        '- 托位数：90\n\n该项变更备案义务已履行',
         '无需重复提交',
       ],
       ['机构地址', '法定代表人', '联系邮箱'],
@@ -24,7 +25,8 @@ describe('change_filing_submitted names the change it confirms', () => {
       [
         'received your change filing (filed on 2026-11-15)',
         '- Services: full-day care, hourly care\n',
-        '- Places: 90\n',
+        '2026-11-02:\n- Name',
+        '- Places: 90\n\nThis change filing is complete',
       ],
       ['Address', 'Legal representative', 'Contact email'],
     ],
@@ -57,6 +59,23 @@ describe('change_filing_submitted names the change it confirms', () => {
       expect(text).toContain(`- ${line}\n`);
       expect(html).toContain(`<li>${line}</li>`);
     }
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      '机构地址',
+      { address: '资阳市雁江区娇子大道88号' },
+      '- 机构地址：资阳市雁江区娇子大道88号\n\n该项变更备案义务已履行',
+    ],
+    ['服务类型', { serviceTypes: ['hourly'] }, '- 服务类型：计时托\n\n该项变更备案义务已履行'],
+    [
+      '联系邮箱',
+      { contactEmail: 'office@xiaoxingxing.example.cn' },
+      '- 联系邮箱：office@xiaoxingxing.example.cn\n\n该项',
+    ],
+  ])('when only %s changed, a blank line still parts the list from the next paragraph', (_fact, changes, expected) => {
+    const { text } = renderNotice(NoticeTemplate.ChangeFilingSubmitted, 'zh-CN', { ...SAMPLE, changes });
+    expect(text).toContain(`变更事项如下：\n${expected}`);
   });
 
   it.each<[string, string, Record<string, unknown>]>([

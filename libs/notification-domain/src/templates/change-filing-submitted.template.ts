@@ -49,7 +49,11 @@ function serviceTypesIn(labels: Record<ServiceType, string>, separator: string):
   return `{{#each changes.serviceTypes}}{{#unless @first}}${separator}{{/unless}}${each}{{/each}}`;
 }
 
-/** One line per changed fact (the others are absent from the change), as "- label: value" or an HTML list item. */
+/**
+ * One line per changed fact (the others are absent from the change), as "- label: value" or an HTML list item.
+ * A text line starts with its newline rather than ending with one: a `{{/if}}` right after a newline is a
+ * Handlebars "standalone" tag, which eats the newline after it, and with it the blank line after the list.
+ */
 function changedFacts(
   facts: Record<keyof RegistrationChanges, string>,
   services: string,
@@ -59,7 +63,7 @@ function changedFacts(
   return (Object.entries(facts) as [keyof RegistrationChanges, string][])
     .map(([fact, label]) => {
       const value = fact === 'serviceTypes' ? services : `{{changes.${fact}}}`;
-      const line = html ? `<li>${label}${colon}${value}</li>` : `- ${label}${colon}${value}\n`;
+      const line = html ? `<li>${label}${colon}${value}</li>` : `\n- ${label}${colon}${value}`;
       return `{{#if changes.${fact}}}${line}{{/if}}`;
     })
     .join('');
@@ -80,8 +84,8 @@ export const CHANGE_FILING_SUBMITTED_TEMPLATE: NoticeTemplateSource<ChangeFiling
     subject: '【变更备案已收到】{{institutionName}}：已收到您{{changedOn}}变更登记的变更备案',
     text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
 
-已收到您的变更备案（提交日期：{{filedOn}}），对应{{changedOn}}的变更登记，变更事项如下：
-${CHANGES_ZH}
+已收到您的变更备案（提交日期：{{filedOn}}），对应{{changedOn}}的变更登记，变更事项如下：${CHANGES_ZH}
+
 该项变更备案义务已履行，无需重复提交。
 
 查看办理进度：{{caseUrl}}
@@ -97,8 +101,8 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     subject: '[Change filing received] {{institutionName}}: change of {{changedOn}} filed',
     text: `{{institutionName}} (USCC {{uscc}}),
 
-We have received your change filing (filed on {{filedOn}}) for the registration change of {{changedOn}}:
-${CHANGES_EN}
+We have received your change filing (filed on {{filedOn}}) for the registration change of {{changedOn}}:${CHANGES_EN}
+
 This change filing is complete; there is no need to file it again.
 
 Your case: {{caseUrl}}
