@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { MessageType, QueueName, RegistrationsImported } from '@tuoyu/contracts';
 import { OutboxMessage } from '@tuoyu/messaging';
-import { TestApp, makeUscc, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
+import { TestApp, TestQueues, makeUscc, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
 
@@ -151,6 +151,44 @@ describe('bulk import of existing registrations', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(1196);
     // New rows per batch of 500: 498, 497 (row 700 repeats row 10) and 201; invalid rows hand nothing over.
     expect(sizes.sort((a, b) => a - b)).toEqual([1, 47, 48, ...Array<number>(22).fill(50)]);
+  });
+
+  it("queues an import's handoffs behind a new registration's: filing takes live work first", async () => {
+    const imported = await request(app.url)
+      .post('/registrations/import')
+      .set('Authorization', authority())
+      .send({ rows: [registrationBody(), registrationBody()] })
+      .expect(200);
+    const live = await request(app.url)
+      .post('/registrations')
+      .set('Authorization', authority())
+      .send(registrationBody())
+      .expect(201);
+    // No filing service runs here: the jobs wait in the filing queue as the relay published them.
+    const queues = new TestQueues();
+    try {
+      const filing = queues.get(QueueName.Filing);
+      const [batch] = await waitFor("the import's handoffs in the filing queue", async () => {
+        const jobs = await filing.getJobs(['prioritized']);
+        const ours = jobs.filter(
+          (job) =>
+            (job.data as RegistrationsImported).registrations?.[0]?.registrationId === imported.body.results[0].id,
+        );
+        return ours.length ? ours : undefined;
+      });
+      expect(batch).toMatchObject({
+        name: MessageType.RegistrationsImported,
+        opts: expect.objectContaining({ priority: 100 }),
+      });
+      const waiting = await waitFor('the new registration in the filing queue', async () => {
+        const jobs = await filing.getJobs(['wait']);
+        return jobs.find((job) => (job.data as { registrationId?: string }).registrationId === live.body.id);
+      });
+      expect(waiting.name).toBe(MessageType.RegistrationApproved);
+      expect(waiting.opts.priority ?? 0).toBe(0);
+    } finally {
+      await queues.disconnect();
+    }
   });
 
   it('is for registration authorities', async () => {

@@ -53,7 +53,12 @@ export class Inbox {
     await effect(em);
     // Checked before anything is written: a change left unwritten would be lost for good (the inbox row says done).
     em.getUnitOfWork().computeChangeSets();
-    if (em.getUnitOfWork().getChangeSets().some((change) => change.type !== ChangeSetType.CREATE))
+    if (
+      em
+        .getUnitOfWork()
+        .getChangeSets()
+        .some((change) => change.type !== ChangeSetType.CREATE)
+    )
       throw new Error(`the effect of ${message.type} changed loaded entities: handleOnce is the one for it`);
     em.create(InboxMessage, { id: message.id, type: message.type, handledAt: this.clock.now() });
     try {

@@ -50,9 +50,21 @@ export class OutboxSetAsideMigration extends Migration {
   }
 }
 
+/** Bulk messages (an import's) go out behind the rest: see OutboxMessage.bulk. */
+export class OutboxBulkMigration extends Migration {
+  override up(): void {
+    this.addSql('alter table "outbox_message" add column "bulk" boolean not null default false');
+  }
+
+  override down(): void {
+    this.addSql('alter table "outbox_message" drop column "bulk"');
+  }
+}
+
 /** Every service with a database applies these first, in this order. */
 export const MESSAGING_MIGRATIONS = [
   { name: '20261122000000_messaging_tables', class: MessagingTablesMigration },
   { name: '20261123000000_outbox_deliver_at', class: OutboxDeliverAtMigration },
   { name: '20261202000000_outbox_set_aside', class: OutboxSetAsideMigration },
+  { name: '20261203000000_outbox_bulk', class: OutboxBulkMigration },
 ];

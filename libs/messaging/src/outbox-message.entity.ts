@@ -36,6 +36,13 @@ export class OutboxMessage {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   deliverAt?: Date;
 
+  /**
+   * Bulk work (an import's messages): published behind every other job of its queue (a BullMQ priority), so a
+   * 100,000-row import does not hold up a sign-in code or a new registration's handoff.
+   */
+  @Property({ type: 'boolean', default: false })
+  bulk: boolean = false;
+
   @Property({ type: 'integer', default: 0 })
   attempts: number = 0;
 

@@ -14,6 +14,8 @@ const BATCH = 100;
 const RETRY_BASE_MS = 500;
 const MAX_BACKOFF_MS = 5000;
 const PUBLISH_TIMEOUT_MS = 3000;
+// A bulk row's job priority: BullMQ takes every job without one first, so live work overtakes an import's.
+const BULK_PRIORITY = 100;
 
 /**
  * Moves committed outbox rows to BullMQ (job id = message id) and marks them sent. Redis being down only
@@ -160,6 +162,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private jobOf(row: OutboxMessage): OutboundJob {
     // BullMQ delays count real milliseconds from now; the clock may be shifted, so measure with it.
     const delay = row.deliverAt ? Math.max(0, row.deliverAt.getTime() - this.clock.now().getTime()) : undefined;
-    return { queue: row.queue as QueueName, type: row.type, payload: row.payload, jobId: row.id, delay };
+    const priority = row.bulk ? BULK_PRIORITY : undefined;
+    return { queue: row.queue as QueueName, type: row.type, payload: row.payload, jobId: row.id, delay, priority };
   }
 }

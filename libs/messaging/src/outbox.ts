@@ -9,8 +9,14 @@ import { OutboxRelay } from './outbox-relay';
 /** A message as add() would write it, for addMany(). */
 export type OutboxDraft = Pick<
   OutboxMessage,
-  'id' | 'queue' | 'type' | 'payload' | 'createdAt' | 'deliverAt' | 'attempts'
+  'id' | 'queue' | 'type' | 'payload' | 'createdAt' | 'deliverAt' | 'bulk' | 'attempts'
 >;
+
+/** `deliverAt`: published delayed until then. `bulk`: an import's message, behind every other (OutboxMessage.bulk). */
+export interface OutboxOptions {
+  deliverAt?: Date;
+  bulk?: boolean;
+}
 
 /**
  * The only way domain code sends a message: it joins the caller's unit of work, so the message exists
@@ -28,7 +34,7 @@ export class Outbox {
     queue: Q,
     type: T,
     payload: PayloadOf<Q, T>,
-    options: { deliverAt?: Date } = {},
+    options: OutboxOptions = {},
   ): OutboxMessage {
     const message = em.create(OutboxMessage, this.draft(queue, type, payload, options));
     em.persist(message);
@@ -40,7 +46,7 @@ export class Outbox {
     queue: Q,
     type: T,
     payload: PayloadOf<Q, T>,
-    options: { deliverAt?: Date } = {},
+    options: OutboxOptions = {},
   ): OutboxDraft {
     return {
       id: randomUUID(),
@@ -49,6 +55,7 @@ export class Outbox {
       payload,
       createdAt: this.clock.now(),
       deliverAt: options.deliverAt,
+      bulk: options.bulk ?? false,
       attempts: 0,
     };
   }

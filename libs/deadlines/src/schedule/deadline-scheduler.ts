@@ -154,7 +154,8 @@ export class DeadlineScheduler {
           this.queue,
           MessageType.DeadlineRungDue,
           { v: 1, rungId: rung.id },
-          { deliverAt: rung.fireAt },
+          // An import's rungs fall due together: live rungs due then go first.
+          { deliverAt: rung.fireAt, bulk: true },
         ),
       ),
     );

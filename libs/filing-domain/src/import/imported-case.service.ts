@@ -62,7 +62,8 @@ export class ImportedCaseService {
       const history = handoff.history ?? { importId: batch.importId };
       opened.push(await this.open(em, handoff, history, departments.get(handoff.regionCode) ?? null, receipts));
     }
-    if (receipts.length) this.outbox.add(em, QueueName.Registration, MessageType.HandoffsReceived, { v: 1, receipts });
+    if (receipts.length)
+      this.outbox.add(em, QueueName.Registration, MessageType.HandoffsReceived, { v: 1, receipts }, { bulk: true });
     const states = countBy(opened.map((c) => c.status));
     this.logger.log(`import ${batch.importId}: ${opened.length} case(s) opened ${JSON.stringify(states)}`);
     return opened;
@@ -110,7 +111,7 @@ export class ImportedCaseService {
     em.create(ImportedCase, { caseId: id, importId: history.importId, regionCode: handoff.regionCode, state });
     if (state === 'filed') this.tellEvaluation(em, filingCase, history, department);
     else if (state === 'overdue') this.overdueNotice(em, filingCase, deadline, department);
-    else await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline, department);
+    else await addFilingDueNotice(em, this.outbox, this.links, filingCase, deadline, department, { bulk: true });
     this.logger.debug(`imported case ${id} for ${filingCase.uscc} opened ${state}`);
     return filingCase;
   }
@@ -165,18 +166,24 @@ export class ImportedCaseService {
     history: ImportedHistory,
     department: Department | null,
   ): void {
-    this.outbox.add(em, QueueName.Evaluation, MessageType.FilingAccepted, {
-      v: 1,
-      filingCaseId: filingCase.id,
-      uscc: filingCase.uscc,
-      name: filingCase.name,
-      regionCode: filingCase.regionCode,
-      filedOn: history.filedOn as string,
-      contactEmail: filingCase.contactEmail,
-      address: filingCase.address,
-      ...(department ? { departmentName: department.name, departmentEmail: department.email } : {}),
-      history,
-    });
+    this.outbox.add(
+      em,
+      QueueName.Evaluation,
+      MessageType.FilingAccepted,
+      {
+        v: 1,
+        filingCaseId: filingCase.id,
+        uscc: filingCase.uscc,
+        name: filingCase.name,
+        regionCode: filingCase.regionCode,
+        filedOn: history.filedOn as string,
+        contactEmail: filingCase.contactEmail,
+        address: filingCase.address,
+        ...(department ? { departmentName: department.name, departmentEmail: department.email } : {}),
+        history,
+      },
+      { bulk: true },
+    );
   }
 
   private overdueNotice(
@@ -198,14 +205,20 @@ export class ImportedCaseService {
       caseUrl: this.links.forInstitution(filingCase.id, filingCase.uscc),
       department: contactOf(department),
     };
-    this.outbox.add(em, QueueName.Notification, MessageType.NotificationRequested, {
-      v: 1,
-      idempotencyKey: `import-overdue:${filingCase.id}:${filingCase.contactEmail}`,
-      template: NoticeTemplate.DeadlineOverdue,
-      locale: 'zh-CN',
-      to: [filingCase.contactEmail],
-      props: { ...props },
-    });
+    this.outbox.add(
+      em,
+      QueueName.Notification,
+      MessageType.NotificationRequested,
+      {
+        v: 1,
+        idempotencyKey: `import-overdue:${filingCase.id}:${filingCase.contactEmail}`,
+        template: NoticeTemplate.DeadlineOverdue,
+        locale: 'zh-CN',
+        to: [filingCase.contactEmail],
+        props: { ...props },
+      },
+      { bulk: true },
+    );
   }
 }
 

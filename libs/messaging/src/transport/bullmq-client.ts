@@ -11,6 +11,8 @@ export interface OutboundJob {
   jobId: string;
   /** Real milliseconds to wait before the job is due. */
   delay?: number;
+  /** BullMQ's: a job with none goes before every job with one (lower numbers first among those). */
+  priority?: number;
 }
 
 /**
@@ -49,7 +51,11 @@ export class BullMqClient extends ClientProxy {
     await Promise.all(
       [...byQueue].map(([queue, batch]) =>
         queue.addBulk(
-          batch.map((job) => ({ name: job.type, data: job.payload, opts: { jobId: job.jobId, delay: job.delay } })),
+          batch.map((job) => ({
+            name: job.type,
+            data: job.payload,
+            opts: { jobId: job.jobId, delay: job.delay, priority: job.priority },
+          })),
         ),
       ),
     );

@@ -123,7 +123,12 @@ export class RegistrationImportService {
     await this.outbox.addMany(
       tx,
       chunk(handoffs, REGISTRATIONS_PER_IMPORTED_MESSAGE).map((registrations) =>
-        this.outbox.draft(QueueName.Filing, MessageType.RegistrationsImported, { v: 1, importId, registrations }),
+        this.outbox.draft(
+          QueueName.Filing,
+          MessageType.RegistrationsImported,
+          { v: 1, importId, registrations },
+          { bulk: true },
+        ),
       ),
     );
     for (const registration of registrations) this.provincial.schedule(tx, registration, 'registration.approved');
