@@ -7,6 +7,8 @@ const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TODAY = '2026-11-20T08:00:00+08:00';
 // How long to follow filing taking the handoffs in after the import ends (BENCH_DRAIN_SECONDS): the rate is the point.
 const DRAIN_SECONDS = Number(process.env.BENCH_DRAIN_SECONDS ?? 120);
+// A new registration every LIVE_EVERY_MS while the first import runs: how long its filing-due email takes then.
+const LIVE_EVERY_MS = 2000;
 // A county's institutions as an import meets them: filed long ago, shared only, overdue and shared, overdue unshared.
 const HISTORIES: Record<string, unknown>[] = [
   { approvedOn: '2026-03-02', sharedOn: '2026-03-05', filedOn: '2026-03-12', receiptNumber: '雁卫托备〔2026〕3号' },
@@ -27,9 +29,13 @@ interface Job {
 
 /**
  * Bulk import of BENCH_IMPORT_ROWS rows with history as one job (POST /registrations/imports, NDJSON), then the
- * same file again, which must create nothing; and how fast filing takes the handoffs in (its filing cases).
+ * same file again, which must create nothing; how fast filing takes the handoffs in (its filing cases); and the
+ * POST → email latency of new registrations made while the import runs (`arrivals`: the SMTP sink's, by address).
  */
-export async function benchImport(system: BenchSystem): Promise<Record<string, unknown>> {
+export async function benchImport(
+  system: BenchSystem,
+  arrivals: Map<string, number>,
+): Promise<Record<string, unknown>> {
   await system.setClock(TODAY);
   const file = Array.from({ length: ROWS }, (_, i) => JSON.stringify(registrationBody(HISTORIES[i % 4]))).join('\n');
   const authority = `Bearer ${system.token({ role: 'authority', region: '512000' })}`;
@@ -70,7 +76,9 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     progress(`importing ${ROWS} rows`);
     const started = performance.now();
     const cpuBefore = await system.roundTrips();
-    const first = await importOnce();
+    const importing = importOnce();
+    const live = liveRegistrations(system, authority, importing);
+    const first = await importing;
     const cpuDuring = cpuPerRow(cpuBefore, await system.roundTrips());
     const handedOverAtEnd = (await cases()) - before;
     // Filing takes the handoffs in while the import runs; this waits for the rest, while it keeps up.
@@ -86,6 +94,7 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
     }
     progress(`filing opened ${drained} case(s) from the handoffs; importing the same file again`);
     const drainSeconds = (drainedAt - started) / 1000;
+    const liveLatency = await latencies(await live, arrivals);
     const second = await importOnce();
     return {
       rows: ROWS,
@@ -98,10 +107,51 @@ export async function benchImport(system: BenchSystem): Promise<Record<string, u
       // From the import's start to filing's last new case: the rate filing took the handoffs in.
       filingCasesPerSecond: round(drained / drainSeconds),
       drainSeconds: round(drainSeconds),
+      // New registrations (one every LIVE_EVERY_MS) while the import ran: POST → filing-due email.
+      liveRegistrationsDuringImport: liveLatency,
     };
   } finally {
     await filing.end();
   }
+}
+
+/** Posts a new registration every LIVE_EVERY_MS until `until` settles; answers each one's address and POST time. */
+async function liveRegistrations(
+  system: BenchSystem,
+  authority: string,
+  until: Promise<unknown>,
+): Promise<{ email: string; postedAt: number }[]> {
+  let running = true;
+  void until.finally(() => (running = false));
+  const posted: { email: string; postedAt: number }[] = [];
+  while (running) {
+    const body = registrationBody({ approvedOn: '2026-11-19' });
+    const postedAt = performance.now();
+    await request(system.registrationUrl).post('/registrations').set('Authorization', authority).send(body).expect(201);
+    posted.push({ email: (body.contact as { email: string }).email, postedAt });
+    await Promise.race([until, new Promise((r) => setTimeout(r, LIVE_EVERY_MS))]);
+  }
+  return posted;
+}
+
+/** Waits (up to a minute) for every live registration's email; p50 and max latency in ms, and how many never came. */
+async function latencies(
+  posted: { email: string; postedAt: number }[],
+  arrivals: Map<string, number>,
+): Promise<Record<string, number>> {
+  const deadline = performance.now() + 60_000;
+  while (posted.some((p) => !arrivals.has(p.email)) && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 200));
+  const ms = posted
+    .filter((p) => arrivals.has(p.email))
+    .map((p) => arrivals.get(p.email)! - p.postedAt)
+    .sort((a, b) => a - b);
+  return {
+    registrations: posted.length,
+    emailed: ms.length,
+    p50Ms: Math.round(ms[Math.floor(ms.length / 2)] ?? NaN),
+    maxMs: Math.round(ms[ms.length - 1] ?? NaN),
+  };
 }
 
 /**

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       ? await startInThisProcess(env, START_AT)
       : await startServiceProcesses(env, redis, START_AT);
     try {
-      if (ONLY === 'import') return console.log(JSON.stringify(await benchImport(system), null, 2));
+      if (ONLY === 'import') return console.log(JSON.stringify(await benchImport(system, arrivals), null, 2));
       const report = {
         at: new Date().toISOString(),
         services: system.mode,
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
           ? {}
           : {
               gaugesAt1MillionOpenDeadlines: await benchGauges(ADMIN_DB, DATABASE_PREFIX),
-              bulkImport: await benchImport(system),
+              bulkImport: await benchImport(system, arrivals),
             }),
       };
       console.log(JSON.stringify(report, null, 2));
