@@ -25,14 +25,12 @@ export const CORRECTION_REQUESTED_TEMPLATE: NoticeTemplateSource<CorrectionReque
     subject: '【补正告知】{{institutionName}}：请于{{dueOn}} 24:00前补正{{items.length}}项备案材料',
     text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
 
-经{{departmentName}}审查，贵机构的备案材料需要补正。现一次性告知需补正的全部事项（共{{items.length}}项）：
-{{#each items}}- {{item}}：{{reason}}
-{{/each}}
+经{{departmentName}}审查，贵机构的备案材料需要补正。现一次性告知需补正的全部事项（共{{items.length}}项）：{{#each items}}
+- {{item}}：{{reason}}{{/each}}
 
 请于 ${DUE_ZH} 前补正上述全部事项并重新提交。材料齐全后，卫生健康部门将在5个工作日内出具备案回执。
 
-期限计算说明：
-${EXPLANATION_TEXT}
+期限计算说明：${EXPLANATION_TEXT}
 
 补正入口：{{caseUrl}}
 
@@ -48,14 +46,12 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     subject: '[Correction needed] {{institutionName}}: correct {{items.length}} item(s) by {{dueOn}} 24:00',
     text: `{{institutionName}} (USCC {{uscc}}),
 
-{{departmentName}} reviewed your filing and needs corrections. This is the complete list ({{items.length}} item(s)), given at once (一次性告知):
-{{#each items}}- {{item}}: {{reason}}
-{{/each}}
+{{departmentName}} reviewed your filing and needs corrections. This is the complete list ({{items.length}} item(s)), given at once (一次性告知):{{#each items}}
+- {{item}}: {{reason}}{{/each}}
 
 Please correct all of them and submit again by ${DUE_EN}. Once the materials are complete, the department issues the filing receipt within 5 working days.
 
-How the date was computed:
-${EXPLANATION_TEXT}
+How the date was computed:${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 

@@ -20,8 +20,8 @@ export const DEADLINE_REMINDER_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProp
 
 {{zh duty}}的截止时间为 {{dueOn}} 24:00（北京时间），请尽快办理。
 
-期限计算说明：
-${EXPLANATION_TEXT}
+期限计算说明：${EXPLANATION_TEXT}
+
 办理入口：{{caseUrl}}
 
 ${CONTACT_ZH}${FOOTER_ZH}`,
@@ -34,8 +34,8 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     subject: 'Reminder: {{en duty}} for {{subjectName}} is due {{dueOn}} 24:00',
     text: `{{subjectName}}: {{en duty}} is due by {{dueOn}} 24:00 China time.
 
-How the date was computed:
-${EXPLANATION_TEXT}
+How the date was computed:${EXPLANATION_TEXT}
+
 Your case: {{caseUrl}}
 
 ${CONTACT_EN}`,
@@ -52,8 +52,8 @@ export const DEADLINE_OVERDUE_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps
 
 {{zh duty}}的截止时间 {{dueOn}} 24:00（北京时间）已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}
 
-期限计算说明：
-${EXPLANATION_TEXT}
+期限计算说明：${EXPLANATION_TEXT}
+
 办理入口：{{caseUrl}}
 
 ${CONTACT_ZH}${FOOTER_ZH}`,
@@ -66,8 +66,8 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     subject: 'Overdue: {{en duty}} for {{subjectName}} was due {{dueOn}} 24:00',
     text: `{{subjectName}}: {{en duty}} was due by {{dueOn}} 24:00 China time and has not been done. Please act now; {{#if (eq escalatedTo "admin")}}the administrators have been told.{{else}}the county health department has been told.{{/if}}
 
-How the date was computed:
-${EXPLANATION_TEXT}
+How the date was computed:${EXPLANATION_TEXT}
+
 Your case: {{caseUrl}}
 
 ${CONTACT_EN}`,
@@ -84,8 +84,8 @@ export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticePr
 
 请督促办理。案件：{{caseUrl}}
 
-期限计算说明：
-${EXPLANATION_TEXT}
+期限计算说明：${EXPLANATION_TEXT}
+
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{zh duty}}。</p>
 <p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
@@ -94,8 +94,7 @@ ${FOOTER_ZH}`,
     subject: 'Escalation: {{subjectName}} missed {{en duty}} due {{dueOn}}',
     text: `{{subjectName}} did not complete {{en duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}
 
-How the date was computed:
-${EXPLANATION_TEXT}`,
+How the date was computed:${EXPLANATION_TEXT}`,
     html: `<p>{{subjectName}} did not complete {{en duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
   },
 };
@@ -109,8 +108,8 @@ export const DEADLINE_MOVED_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> 
 
 根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 {{dueOn}} 24:00（北京时间）。
 
-期限计算说明：
-${EXPLANATION_TEXT}
+期限计算说明：${EXPLANATION_TEXT}
+
 办理入口：{{caseUrl}}
 
 ${CONTACT_ZH}${FOOTER_ZH}`,
@@ -123,8 +122,8 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     subject: 'Due date changed: {{en duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
     text: `{{subjectName}}: after the holiday notice was published, {{en duty}} is due by {{dueOn}} 24:00 China time (was {{previousDueOn}}).
 
-How the date was computed:
-${EXPLANATION_TEXT}
+How the date was computed:${EXPLANATION_TEXT}
+
 Your case: {{caseUrl}}
 
 ${CONTACT_EN}`,

@@ -7,10 +7,9 @@ type DigestList = 'dueSoon' | 'overdue' | 'awaitingReview';
 // One list per section; an empty one still shows, so the reader knows it was checked rather than left out.
 // A heading's # stands for the number of lines in its list.
 function textSection(list: DigestList, heading: string, uscc: string, line: string, none: string): string {
-  return `${heading.replace('#', `{{${list}.length}}`)}
-{{#each ${list}}}- {{name}}${uscc}${line}{{#if caseUrl}} {{caseUrl}}{{/if}}
-{{else}}${none}
-{{/each}}`;
+  return `${heading.replace('#', `{{${list}.length}}`)}{{#each ${list}}}
+- {{name}}${uscc}${line}{{#if caseUrl}} {{caseUrl}}{{/if}}{{else}}
+${none}{{/each}}`;
 }
 
 function htmlSection(list: DigestList, heading: string, uscc: string, line: string, none: string): string {
@@ -44,7 +43,7 @@ const SUPERVISION = {
   },
 } as const;
 const supervisionText = ({ heading, line, none }: (typeof SUPERVISION)['zh' | 'en']) =>
-  `${heading}\n{{#each supervision}}- ${line}\n{{else}}${none}\n{{/each}}`;
+  `${heading}{{#each supervision}}\n- ${line}{{else}}\n${none}{{/each}}`;
 const supervisionHtml = ({ heading, line, none }: (typeof SUPERVISION)['zh' | 'en']) =>
   `<h3>${heading}</h3>\n<ul>{{#each supervision}}<li>${line}</li>{{else}}<li>${none}</li>{{/each}}</ul>`;
 

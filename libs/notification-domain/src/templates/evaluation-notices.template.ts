@@ -18,13 +18,12 @@ export const RECTIFICATION_ORDERED_TEMPLATE: NoticeTemplateSource<RectificationO
     subject: '【责令限期整改】{{institutionName}}须于{{dueOn}}前完成整改',
     text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
 
-{{departmentName}}于{{inspectedOn}}对贵机构进行监督检查，发现以下问题：
-{{#each items}}- 【{{category}}】{{item}}：{{finding}}
-{{/each}}
+{{departmentName}}于{{inspectedOn}}对贵机构进行监督检查，发现以下问题：{{#each items}}
+- 【{{category}}】{{item}}：{{finding}}{{/each}}
 
 请于 ${DUE_ZH} 前完成整改，整改期满后将进行复查；逾期未整改的，将依法处理。
-期限说明：
-${EXPLANATION_TEXT}
+期限说明：${EXPLANATION_TEXT}
+
 查看：{{caseUrl}}
 
 ${FOOTER_ZH}`,
@@ -39,13 +38,12 @@ ${FOOTER_ZH}`,
     subject: '[Rectification order] {{institutionName}} must rectify by {{dueOn}}',
     text: `{{institutionName}} (USCC {{uscc}}),
 
-{{departmentName}} inspected your institution on {{inspectedOn}} and found:
-{{#each items}}- [{{category}}] {{item}}: {{finding}}
-{{/each}}
+{{departmentName}} inspected your institution on {{inspectedOn}} and found:{{#each items}}
+- [{{category}}] {{item}}: {{finding}}{{/each}}
 
 Rectify these by ${DUE_EN}; a re-inspection follows. Failing to rectify in time leads to penalties.
-How the date was computed:
-${EXPLANATION_TEXT}
+How the date was computed:${EXPLANATION_TEXT}
+
 Details: {{caseUrl}}
 
 ${FOOTER_EN}`,
@@ -66,12 +64,12 @@ export const EVALUATION_RESULT_TEMPLATE: NoticeTemplateSource<EvaluationResultPr
     text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
 
 {{departmentName}}于{{evaluatedOn}}对贵机构开展托育机构质量评估（WS/T 821—2023），总分{{totalScore}}，评定等级：{{level}}级。
-各维度得分：
-{{#each dimensions}}- {{dimension}}：{{score}}（权重 {{weight}}）
-{{/each}}
-{{#if vetoed}}存在一票否决事项：
-{{#each vetoes}}- {{this}}
-{{/each}}{{/if}}
+各维度得分：{{#each dimensions}}
+- {{dimension}}：{{score}}（权重 {{weight}}）{{/each}}{{#if vetoed}}
+
+存在一票否决事项：{{#each vetoes}}
+- {{this}}{{/each}}{{/if}}
+
 评估结果已于{{publishedOn}}向社会公布：{{publicUrl}}
 
 ${FOOTER_ZH}`,
@@ -86,12 +84,12 @@ ${FOOTER_ZH}`,
     text: `{{institutionName}} (USCC {{uscc}}),
 
 {{departmentName}} evaluated your institution on {{evaluatedOn}} (WS/T 821—2023): total score {{totalScore}}, level {{level}}.
-Scores by dimension:
-{{#each dimensions}}- {{dimension}}: {{score}} (weight {{weight}})
-{{/each}}
-{{#if vetoed}}Veto items found:
-{{#each vetoes}}- {{this}}
-{{/each}}{{/if}}
+Scores by dimension:{{#each dimensions}}
+- {{dimension}}: {{score}} (weight {{weight}}){{/each}}{{#if vetoed}}
+
+Veto items found:{{#each vetoes}}
+- {{this}}{{/each}}{{/if}}
+
 The result was published on {{publishedOn}}: {{publicUrl}}
 
 ${FOOTER_EN}`,
@@ -112,9 +110,9 @@ export const RECTIFICATION_REVIEWED_TEMPLATE: NoticeTemplateSource<Rectification
     text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
 
 {{departmentName}}于{{reinspectedOn}}对贵机构的整改情况进行了复查。
-{{#if closed}}整改已全部通过复查，本次责令整改结束。{{else}}以下项目仍未整改到位：
-{{#each remaining}}- 【{{category}}】{{item}}：{{finding}}
-{{/each}}
+{{#if closed}}整改已全部通过复查，本次责令整改结束。{{else}}以下项目仍未整改到位：{{#each remaining}}
+- 【{{category}}】{{item}}：{{finding}}{{/each}}
+
 请于 {{dueOn}} 24:00（北京时间）前完成整改；逾期未整改的，将依法处理。{{/if}}
 
 查看：{{caseUrl}}
@@ -133,9 +131,9 @@ ${FOOTER_ZH}`,
     text: `{{institutionName}} (USCC {{uscc}}),
 
 {{departmentName}} re-inspected your rectification on {{reinspectedOn}}.
-{{#if closed}}Everything passed: the rectification order is closed.{{else}}These items still fail:
-{{#each remaining}}- [{{category}}] {{item}}: {{finding}}
-{{/each}}
+{{#if closed}}Everything passed: the rectification order is closed.{{else}}These items still fail:{{#each remaining}}
+- [{{category}}] {{item}}: {{finding}}{{/each}}
+
 Rectify them by {{dueOn}} 24:00 China time (UTC+8).{{/if}}
 
 Details: {{caseUrl}}

@@ -19,8 +19,7 @@ export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
 贵机构已于{{approvedOn}}核准登记，登记信息已推送至所在地县级卫生健康部门。
 请于 {{dueOn}} 24:00（北京时间）前完成托育机构备案。
 
-期限计算说明：
-${EXPLANATION_TEXT}
+期限计算说明：${EXPLANATION_TEXT}
 
 需提交的材料：
 - 托育机构备案书、备案承诺书（在线填写）
@@ -59,8 +58,7 @@ ${CONTACT_ZH_HTML}<p style="color:#888">本邮件由托育服务平台自动发�
 Your registration was approved on {{approvedOn}} and has been shared with your county health department.
 Please complete your childcare institution filing (备案) by {{dueOn}} 24:00 China time.
 
-How the date was computed:
-${EXPLANATION_TEXT}
+How the date was computed:${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 

@@ -24,9 +24,8 @@ export const FILING_RECEIPT_TEMPLATE: NoticeTemplateSource<FilingReceiptProps> =
 - 备案部门：{{departmentName}}
 
 托育机构基本条件告知书
-贵机构开展托育服务，应当持续符合以下基本条件：
-{{#each basicConditions}}- {{this}}
-{{/each}}
+贵机构开展托育服务，应当持续符合以下基本条件：{{#each basicConditions}}
+- {{this}}{{/each}}
 
 下一步：请妥善保存本回执，按上述基本条件开展托育服务并接受卫生健康部门的监督管理。机构名称、场所、负责人、服务形式或托位数发生变化的，请及时办理变更备案。
 
@@ -52,9 +51,8 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
 - Department: {{departmentName}}
 
 Notice of basic conditions (基本条件告知书)
-To provide childcare you must keep meeting these basic conditions:
-{{#each basicConditions}}- {{this}}
-{{/each}}
+To provide childcare you must keep meeting these basic conditions:{{#each basicConditions}}
+- {{this}}{{/each}}
 
 Next: keep this receipt, run your service under the conditions above and accept the health department's supervision. If your name, premises, principal, service forms or number of places change, file the change.
 

@@ -18,9 +18,8 @@ export const NON_COMPLIANCE_TEMPLATE: NoticeTemplateSource<NonComplianceProps> =
     subject: '【备案审查结果告知】{{institutionName}}不符合托育机构备案要求',
     text: `{{institutionName}}（统一社会信用代码：{{uscc}}）：
 
-经{{departmentName}}审查，贵机构不符合托育机构设置标准或管理规范，于{{decidedOn}}作出本告知。理由如下：
-{{#each reasons}}- {{this}}
-{{/each}}
+经{{departmentName}}审查，贵机构不符合托育机构设置标准或管理规范，于{{decidedOn}}作出本告知。理由如下：{{#each reasons}}
+- {{this}}{{/each}}
 
 下一步：请在符合设置标准和管理规范前不要开展托育服务；按上述理由整改后，可重新提交备案。本告知将依规向社会公开。
 
@@ -37,9 +36,8 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     subject: '[Filing decision] {{institutionName}} does not meet the filing requirements',
     text: `{{institutionName}} (USCC {{uscc}}),
 
-{{departmentName}} reviewed your filing and decided on {{decidedOn}} that your institution does not meet the childcare institution standards or management rules, for these reasons:
-{{#each reasons}}- {{this}}
-{{/each}}
+{{departmentName}} reviewed your filing and decided on {{decidedOn}} that your institution does not meet the childcare institution standards or management rules, for these reasons:{{#each reasons}}
+- {{this}}{{/each}}
 
 Next: do not provide childcare until you meet the standards; after addressing the reasons above you may file again. This notice will be made public.
 

@@ -109,7 +109,11 @@ describe('filing notices: what the reader must act on', () => {
       'with due date and department',
       'zh-CN',
       SUBMITTED,
-      ['已收到您的备案材料', '第2次提交', '资阳市雁江区卫生健康局将对材料进行审查，审查期限至 2026-10-27 24:00（北京时间）'],
+      [
+        '已收到您的备案材料',
+        '第2次提交',
+        '资阳市雁江区卫生健康局将对材料进行审查，审查期限至 2026-10-27 24:00（北京时间）',
+      ],
       [],
     ],
     ['without either', 'zh-CN', SUBMITTED_BARE, ['卫生健康部门将对材料进行审查。'], ['审查期限', '如有疑问']],
@@ -157,5 +161,27 @@ describe('filing notices: what the reader must act on', () => {
     expect(text).toContain(overdue);
     expect(text).toContain(emptyReview);
     expect(subject).toMatch(counts);
+  });
+});
+
+// A closing `{{/each}}` or `{{/if}}` alone on its line eats the newline after it (Handlebars "standalone" tags),
+// so a text list could run into the next paragraph without the blank line between them.
+describe('every text list ends with a blank line or the notice', () => {
+  /** The lines right after a list's last line that are neither blank nor another "- " line. */
+  function linesRunningOn(text: string): string[] {
+    const lines = text.split('\n');
+    return lines.flatMap((line, i) => {
+      const next = lines[i + 1];
+      return line.startsWith('- ') && next && !next.startsWith('- ') ? [`${line}⏎${next}`] : [];
+    });
+  }
+
+  it.each(CASES)('%s %s', (template, locale) => {
+    const { text } = renderNotice(template, locale, SAMPLE_PROPS[template]);
+    expect(linesRunningOn(text)).toEqual([]);
+  });
+
+  it('the check itself finds a list running on', () => {
+    expect(linesRunningOn('说明：\n- 甲\n- 乙\n办理入口\n\n- 丙\n\n- 丁')).toEqual(['- 乙⏎办理入口']);
   });
 });

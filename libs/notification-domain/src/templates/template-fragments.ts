@@ -5,9 +5,13 @@ export const FOOTER_EN = 'This message was sent automatically; please do not rep
 export const FOOTER_ZH_HTML = `<p style="color:#888">${FOOTER_ZH}</p>`;
 export const FOOTER_EN_HTML = `<p style="color:#888">${FOOTER_EN}</p>`;
 
-// How the due date was computed, in the notice's language (explanationLines, added by renderNotice).
-export const EXPLANATION_TEXT = `{{#each explanationLines}}- {{this}}
-{{/each}}`;
+// How the due date was computed, in the notice's language (explanationLines, added by renderNotice). The text
+// form goes right after its heading ("期限计算说明：${EXPLANATION_TEXT}") and is followed by a blank line.
+//
+// A text list's lines start with their newline rather than end with one, here and in every template: a closing
+// `{{/each}}` or `{{/if}}` alone on its line is a Handlebars "standalone" tag, which eats the newline after it,
+// and with it the blank line that should part the list from the next paragraph.
+export const EXPLANATION_TEXT = '{{#each explanationLines}}\n- {{this}}{{/each}}';
 export const EXPLANATION_HTML = '<ul>{{#each explanationLines}}<li>{{this}}</li>{{/each}}</ul>';
 
 /** 24:00 Asia/Shanghai is when every Tuoyu period ends (民法典 §203). */
