@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
-import { QueueName } from '@tuoyu/contracts';
-import { OutboxMessage } from '@tuoyu/messaging';
+import { MessageType, QueueName } from '@tuoyu/contracts';
+import { Outbox, OutboxMessage } from '@tuoyu/messaging';
 import { TcpProxy, TestApp, TestQueues, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
 import request from 'supertest';
 import { RegistrationAppModule } from '../../apps/registration/src/registration-app.module';
@@ -63,5 +63,42 @@ describe('outbox: a registration survives Redis being unreachable', () => {
     });
     // Health follows once its own Redis client has reconnected.
     await waitFor('health to recover', async () => (await request(app.url).get('/health')).status === 200);
+  });
+
+  it('claims live rows before bulk ones, however much older the bulk rows are', async () => {
+    const em = app.app.get(MikroORM).em.fork();
+    const outbox = app.app.get(Outbox);
+    await em.begin();
+    try {
+      // Written and claimed in one transaction the relay cannot see: an import's backlog, then a new registration's.
+      const bulk = [1, 2, 3].map(() =>
+        outbox.add(
+          em,
+          QueueName.Filing,
+          MessageType.HolidayNoticeLoaded,
+          { v: 1, year: 2027, holidays: [], makeUpWorkdays: [] },
+          { bulk: true },
+        ),
+      );
+      await em.flush();
+      const live = outbox.add(em, QueueName.Filing, MessageType.HolidayNoticeLoaded, {
+        v: 1,
+        year: 2027,
+        holidays: [],
+        makeUpWorkdays: [],
+      });
+      await em.flush();
+      const ours = new Set([...bulk, live].map((m) => m.id));
+      const claimed = (await em.getRepository(OutboxMessage).claimUnsent(1000)).filter((m) => ours.has(m.id));
+      expect(claimed[0].id).toBe(live.id);
+      expect(
+        claimed
+          .slice(1)
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(bulk.map((m) => m.id).sort());
+    } finally {
+      await em.rollback();
+    }
   });
 });

@@ -50,13 +50,19 @@ export class OutboxSetAsideMigration extends Migration {
   }
 }
 
-/** Bulk messages (an import's) go out behind the rest: see OutboxMessage.bulk. */
+/** Bulk messages (an import's) go out behind the rest, from the outbox on: see OutboxMessage.bulk. */
 export class OutboxBulkMigration extends Migration {
   override up(): void {
     this.addSql('alter table "outbox_message" add column "bulk" boolean not null default false');
+    this.addSql('drop index if exists "outbox_message_unsent_idx"');
+    this.addSql(
+      'create index "outbox_message_unsent_idx" on "outbox_message" ("bulk", "created_at") where "sent_at" is null',
+    );
   }
 
   override down(): void {
+    this.addSql('drop index if exists "outbox_message_unsent_idx"');
+    this.addSql('create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null');
     this.addSql('alter table "outbox_message" drop column "bulk"');
   }
 }

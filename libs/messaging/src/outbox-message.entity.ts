@@ -3,9 +3,11 @@ import { OutboxMessageRepository } from './outbox-message.repository';
 
 /** A message waiting to be published, written in the same transaction as the change that caused it. */
 @Entity({ tableName: 'outbox_message', repository: () => OutboxMessageRepository })
+// The relay's claim order: live rows first, then bulk ones, each oldest first.
 @Index({
   name: 'outbox_message_unsent_idx',
-  expression: 'create index "outbox_message_unsent_idx" on "outbox_message" ("created_at") where "sent_at" is null',
+  expression:
+    'create index "outbox_message_unsent_idx" on "outbox_message" ("bulk", "created_at") where "sent_at" is null',
 })
 @Index({
   name: 'outbox_message_sent_idx',

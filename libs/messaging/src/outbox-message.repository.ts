@@ -2,11 +2,14 @@ import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
 import type { OutboxMessage } from './outbox-message.entity';
 
 export class OutboxMessageRepository extends EntityRepository<OutboxMessage> {
-  /** Oldest unsent rows, locked; SKIP LOCKED lets several relays (replicas) drain side by side. */
+  /**
+   * Oldest unsent rows, live ones before bulk ones (an import's backlog does not hold up a sign-in code), locked;
+   * SKIP LOCKED lets several relays (replicas) drain side by side.
+   */
   claimUnsent(limit: number): Promise<OutboxMessage[]> {
     return this.find(
       { sentAt: null, setAsideAt: null },
-      { orderBy: { createdAt: 'asc' }, limit, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      { orderBy: { bulk: 'asc', createdAt: 'asc' }, limit, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
     );
   }
 
