@@ -98,10 +98,20 @@ describe('department at its desk: statistics, worklist → document → correcti
         if (!(await box.isChecked())) await box.click();
         return box.isChecked();
       });
+    // Filled until the value is there: the viewer's first paint can take the focus between fill's focus and its
+    // typing, and the text goes nowhere (CI's screenshot showed the first reason empty and the send never answered).
+    const fillIn = (testId: string, text: string) =>
+      waitFor(`${testId} filled`, async () => {
+        const input = page.getByTestId(testId);
+        if ((await input.inputValue()) !== text) await input.fill(text);
+        return (await input.inputValue()) === text;
+      });
     await tick('correction-check-4');
-    await page.getByTestId('correction-reason-4').fill('租赁合同剩余期限不足3年');
+    await fillIn('correction-reason-4', '租赁合同剩余期限不足3年');
     await tick('correction-check-8');
-    await page.getByTestId('correction-reason-8').fill('消防证明已过期');
+    await fillIn('correction-reason-8', '消防证明已过期');
+    // Both still there just before sending (a late swallowed event must not have cleared one).
+    expect(await page.getByTestId('correction-reason-4').inputValue()).toBe('租赁合同剩余期限不足3年');
     await screenshot(page, 'department-4-correction');
     await page.getByTestId('send-correction').click();
     await waitFor('the correction status', async () =>
@@ -138,7 +148,11 @@ describe('department at its desk: statistics, worklist → document → correcti
     // Each submission was confirmed to the institution once: the first and the resubmission.
     const confirmations = () => sink.to(email).filter((m) => /已收到您的备案材料/.test(m.subject ?? ''));
     await waitFor('both submission confirmations', () => confirmations().length >= 2);
-    expect(confirmations().map((m) => /第(\d)次提交/.exec(m.subject ?? '')?.[1]).sort()).toEqual(['1', '2']);
+    expect(
+      confirmations()
+        .map((m) => /第(\d)次提交/.exec(m.subject ?? '')?.[1])
+        .sort(),
+    ).toEqual(['1', '2']);
 
     // The filed institution joins the inspection schedule; an inspection with a failed item orders a rectification.
     await page.goto(`${system.admin.url}/department/inspections`);
