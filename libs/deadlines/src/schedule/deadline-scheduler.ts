@@ -122,17 +122,19 @@ export class DeadlineScheduler {
   ): Deadline {
     const { deadline, rungs } = this.imported(subject, kind, start, metOn);
     const created = em.create(Deadline, deadline);
-    for (const planned of rungs) this.addRung(em, created, planned);
+    for (const planned of rungs) this.addRung(em, created, planned, true);
     return created;
   }
 
   /**
-   * openImported for a whole import chunk: the deadlines, their rungs and the rungs' delayed jobs in one insert
-   * each, in the caller's transaction (the unit of work's per-entity cost made an import crawl at 58 rows/s).
+   * openImported for a whole import chunk: the deadlines, their rungs and the delayed jobs of the rungs within the
+   * fast-path horizon in one insert each, in the caller's transaction (the unit of work's per-entity cost made an
+   * import crawl at 58 rows/s). Rungs further ahead are queued by the sweeper when they come within the horizon.
    */
   async openImportedMany(em: EntityManager, duties: ImportedDuty[]): Promise<DeadlineRecord[]> {
     const records = duties.map((d) => this.imported(d.subject, d.kind, d.start, d.metOn));
     if (!records.length) return [];
+    const now = this.clock.now();
     await em.insertMany(
       Deadline,
       records.map((r) => r.deadline),
@@ -144,20 +146,23 @@ export class DeadlineScheduler {
         rung: p.rung,
         fireAt: p.fireAt,
         status: 'pending' as const,
+        queuedAt: this.withinHorizon(p.fireAt, now) ? now : undefined,
       })),
     );
     if (rungs.length) await em.insertMany(DeadlineRung, rungs);
     await this.outbox.addMany(
       em,
-      rungs.map((rung) =>
-        this.outbox.draft(
-          this.queue,
-          MessageType.DeadlineRungDue,
-          { v: 1, rungId: rung.id },
-          // An import's rungs fall due together: live rungs due then go first.
-          { deliverAt: rung.fireAt, bulk: true },
+      rungs
+        .filter((rung) => rung.queuedAt)
+        .map((rung) =>
+          this.outbox.draft(
+            this.queue,
+            MessageType.DeadlineRungDue,
+            { v: 1, rungId: rung.id },
+            // An import's rungs fall due together: live rungs due then go first.
+            { deliverAt: rung.fireAt, bulk: true },
+          ),
         ),
-      ),
     );
     return records.map((r) => r.deadline);
   }
@@ -399,11 +404,10 @@ export class DeadlineScheduler {
     });
   }
 
-  private addRung(em: EntityManager, deadline: Deadline, planned: PlannedRung): void {
-    // Beyond the horizon no job yet: a delayed job weeks ahead is Redis memory and a key to lose; the sweeper queues
-    // it when it comes within the horizon (queueEnteringHorizon).
+  /** `bulk`: an import's rung, whose job goes behind live ones (OutboxMessage.bulk). */
+  private addRung(em: EntityManager, deadline: Deadline, planned: PlannedRung, bulk = false): void {
     const now = this.clock.now();
-    const soon = planned.fireAt.getTime() <= now.getTime() + this.config.deadlineFastPathHorizonMs;
+    const soon = this.withinHorizon(planned.fireAt, now);
     const rung = em.create(DeadlineRung, {
       id: randomUUID(),
       deadline,
@@ -412,11 +416,19 @@ export class DeadlineScheduler {
       status: 'pending',
       queuedAt: soon ? now : undefined,
     });
-    if (soon) this.queueRung(em, rung.id, planned.fireAt);
+    if (soon) this.queueRung(em, rung.id, planned.fireAt, bulk);
   }
 
-  private queueRung(em: EntityManager, rungId: string, fireAt: Date): void {
-    this.outbox.add(em, this.queue, MessageType.DeadlineRungDue, { v: 1, rungId }, { deliverAt: fireAt });
+  /**
+   * Beyond the horizon no job yet: a delayed job weeks ahead is Redis memory and a key to lose; the sweeper queues
+   * it when it comes within the horizon (queueEnteringHorizon).
+   */
+  private withinHorizon(fireAt: Date, now: Date): boolean {
+    return fireAt.getTime() <= now.getTime() + this.config.deadlineFastPathHorizonMs;
+  }
+
+  private queueRung(em: EntityManager, rungId: string, fireAt: Date, bulk = false): void {
+    this.outbox.add(em, this.queue, MessageType.DeadlineRungDue, { v: 1, rungId }, { deliverAt: fireAt, bulk });
   }
 }
 
