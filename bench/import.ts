@@ -122,7 +122,8 @@ async function liveRegistrations(
   until: Promise<unknown>,
 ): Promise<{ email: string; postedAt: number }[]> {
   let running = true;
-  void until.finally(() => (running = false));
+  const stop = () => (running = false);
+  until.then(stop, stop);
   const posted: { email: string; postedAt: number }[] = [];
   while (running) {
     const body = registrationBody({ approvedOn: '2026-11-19' });
