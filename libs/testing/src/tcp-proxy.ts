@@ -1,12 +1,14 @@
 import { AddressInfo, Server, Socket, createConnection, createServer } from 'node:net';
 
 /**
- * A TCP hop the test can cut: while cut, connections are refused and open ones are dropped,
- * as if the server behind it (Redis, say) were unreachable.
+ * A TCP hop the test can cut: while cut, open connections are dropped and new ones are reset at once, as if the
+ * server behind it (Redis, say) were unreachable. The port stays held while cut: a port let go could be taken by
+ * a listener of another test running beside this one, which would then answer (or make restore fail).
  */
 export class TcpProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
+  private isCut = false;
   port = 0;
 
   constructor(
@@ -24,23 +26,34 @@ export class TcpProxy {
   }
 
   async cut(): Promise<void> {
+    this.isCut = true;
+    this.dropAll();
+  }
+
+  async restore(): Promise<void> {
+    this.isCut = false;
+  }
+
+  async stop(): Promise<void> {
+    this.isCut = true;
     const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
+    this.dropAll();
     await closed;
     this.server = undefined;
   }
 
-  async restore(): Promise<void> {
-    if (!this.server) await this.listen(this.port);
-  }
-
-  async stop(): Promise<void> {
-    await this.cut();
+  private dropAll(): void {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
   }
 
   private async listen(port: number): Promise<void> {
     this.server = createServer((client) => {
+      if (this.isCut) {
+        client.on('error', () => undefined);
+        client.resetAndDestroy();
+        return;
+      }
       const upstream = createConnection(this.targetPort, this.targetHost);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
