@@ -31,14 +31,14 @@ type DeadlineTemplate =
 
 describe('deadline notices part the explanation list from what follows', () => {
   // What follows the last explanation line: a blank line, then the next paragraph (a standalone `{{/each}}` once
-  // ate the blank line), or nothing where the notice ends with the list.
+  // ate the blank line), or the footer where the list is the notice's last paragraph.
   it.each<[DeadlineTemplate, NoticeLocale, RegExp]>([
     [NoticeTemplate.DeadlineReminder, 'zh-CN', /^\n\n办理入口：/],
     [NoticeTemplate.DeadlineReminder, 'en', /^\n\nYour case:/],
     [NoticeTemplate.DeadlineOverdue, 'zh-CN', /^\n\n办理入口：/],
     [NoticeTemplate.DeadlineOverdue, 'en', /^\n\nYour case:/],
     [NoticeTemplate.DeadlineEscalation, 'zh-CN', /^\n\n本邮件由托育服务平台自动发送/],
-    [NoticeTemplate.DeadlineEscalation, 'en', /^$/],
+    [NoticeTemplate.DeadlineEscalation, 'en', /^\n\nThis message was sent automatically/],
     [NoticeTemplate.DeadlineMoved, 'zh-CN', /^\n\n办理入口：/],
     [NoticeTemplate.DeadlineMoved, 'en', /^\n\nYour case:/],
   ])('%s (%s)', (template, locale, follows) => {

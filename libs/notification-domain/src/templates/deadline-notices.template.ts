@@ -7,9 +7,11 @@ import {
   CONTACT_ZH_HTML,
   EXPLANATION_HTML,
   EXPLANATION_TEXT,
+  FOOTER_EN,
+  FOOTER_EN_HTML,
+  FOOTER_ZH,
+  FOOTER_ZH_HTML,
 } from './template-fragments';
-
-const FOOTER_ZH = '本邮件由托育服务平台自动发送，请勿直接回复。';
 
 /** Before and on the due day: what is due and by when. */
 export const DEADLINE_REMINDER_TEMPLATE: NoticeTemplateSource<DeadlineNoticeProps> = {
@@ -28,7 +30,7 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间为 <strong>{{dueOn}} 24:00（北京时间）</strong>，请尽快办理。</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: 'Reminder: {{en duty}} for {{subjectName}} is due {{dueOn}} 24:00',
@@ -38,8 +40,8 @@ How the date was computed:${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 
-${CONTACT_EN}`,
-    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
+${CONTACT_EN}${FOOTER_EN}`,
+    html: `<p>{{subjectName}}: {{en duty}} is due by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}${FOOTER_EN_HTML}`,
   },
 };
 
@@ -60,7 +62,7 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>{{zh duty}}的截止时间 <strong>{{dueOn}} 24:00（北京时间）</strong>已过，尚未办理。请立即办理；{{#if (eq escalatedTo "admin")}}逾期情况已报平台管理员。{{else}}逾期情况已告知所在地卫生健康部门。{{/if}}</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: 'Overdue: {{en duty}} for {{subjectName}} was due {{dueOn}} 24:00',
@@ -70,8 +72,8 @@ How the date was computed:${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 
-${CONTACT_EN}`,
-    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
+${CONTACT_EN}${FOOTER_EN}`,
+    html: `<p>{{subjectName}}: {{en duty}} was due by <strong>{{dueOn}} 24:00 China time</strong> and has not been done.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}${FOOTER_EN_HTML}`,
   },
 };
 
@@ -88,14 +90,16 @@ export const DEADLINE_ESCALATION_TEMPLATE: NoticeTemplateSource<DeadlineNoticePr
 
 ${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}未在 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成{{zh duty}}。</p>
-<p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>请督促办理。案件：<a href="{{caseUrl}}">点此打开</a></p>${EXPLANATION_HTML}${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: 'Escalation: {{subjectName}} missed {{en duty}} due {{dueOn}}',
     text: `{{subjectName}} did not complete {{en duty}} by {{dueOn}} 24:00 China time. Please follow up: {{caseUrl}}
 
-How the date was computed:${EXPLANATION_TEXT}`,
-    html: `<p>{{subjectName}} did not complete {{en duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>`,
+How the date was computed:${EXPLANATION_TEXT}
+
+${FOOTER_EN}`,
+    html: `<p>{{subjectName}} did not complete {{en duty}} by <strong>{{dueOn}} 24:00 China time</strong>.</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${FOOTER_EN_HTML}`,
   },
 };
 
@@ -116,7 +120,7 @@ ${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{subjectName}}{{#if uscc}}（统一社会信用代码：{{uscc}}）{{/if}}：</p>
 <p>根据新公布的节假日安排，{{zh duty}}的截止时间由 {{previousDueOn}} 调整为 <strong>{{dueOn}} 24:00（北京时间）</strong>。</p>
 <p>期限计算说明：</p>${EXPLANATION_HTML}
-<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}<p style="color:#888">${FOOTER_ZH}</p>`,
+<p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>${CONTACT_ZH_HTML}${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: 'Due date changed: {{en duty}} for {{subjectName}} is now due {{dueOn}} 24:00',
@@ -126,7 +130,7 @@ How the date was computed:${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 
-${CONTACT_EN}`,
-    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
+${CONTACT_EN}${FOOTER_EN}`,
+    html: `<p>{{subjectName}}: {{en duty}} is now due by <strong>{{dueOn}} 24:00 China time</strong> (was {{previousDueOn}}).</p>${EXPLANATION_HTML}<p><a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}${FOOTER_EN_HTML}`,
   },
 };

@@ -7,6 +7,10 @@ import {
   CONTACT_ZH_HTML,
   EXPLANATION_HTML,
   EXPLANATION_TEXT,
+  FOOTER_EN,
+  FOOTER_EN_HTML,
+  FOOTER_ZH,
+  FOOTER_ZH_HTML,
 } from './template-fragments';
 
 /** The institution's first notice after its registration reached the health department. */
@@ -32,7 +36,7 @@ export const FILING_DUE_TEMPLATE: NoticeTemplateSource<FilingDueProps> = {
 
 办理入口：{{caseUrl}}
 
-${CONTACT_ZH}本邮件由托育服务平台自动发送，请勿直接回复。`,
+${CONTACT_ZH}${FOOTER_ZH}`,
     html: `<p>{{institutionName}}（统一社会信用代码：{{uscc}}）：</p>
 <p>贵机构已于{{approvedOn}}核准登记，登记信息已推送至所在地县级卫生健康部门。<br>
 请于 <strong>{{dueOn}} 24:00（北京时间）</strong>前完成托育机构备案。</p>
@@ -49,7 +53,7 @@ ${EXPLANATION_HTML}
 <li>提供餐食的，食品经营许可证</li>
 </ul>
 <p>办理入口：<a href="{{caseUrl}}">点此打开</a></p>
-${CONTACT_ZH_HTML}<p style="color:#888">本邮件由托育服务平台自动发送，请勿直接回复。</p>`,
+${CONTACT_ZH_HTML}${FOOTER_ZH_HTML}`,
   },
   en: {
     subject: '[Childcare filing] {{institutionName}}: file with the health department by {{dueOn}}',
@@ -62,12 +66,12 @@ How the date was computed:${EXPLANATION_TEXT}
 
 Your case: {{caseUrl}}
 
-${CONTACT_EN}This message was sent automatically; please do not reply.`,
+${CONTACT_EN}${FOOTER_EN}`,
     html: `<p>{{institutionName}} (USCC {{uscc}}),</p>
 <p>Your registration was approved on {{approvedOn}} and has been shared with your county health department.<br>
 Please complete your childcare institution filing (备案) by <strong>{{dueOn}} 24:00 China time</strong>.</p>
 <p>How the date was computed:</p>
 ${EXPLANATION_HTML}
-<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}`,
+<p>Your case: <a href="{{caseUrl}}">Open the page</a></p>${CONTACT_EN_HTML}${FOOTER_EN_HTML}`,
   },
 };

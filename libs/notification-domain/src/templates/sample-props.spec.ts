@@ -2,6 +2,7 @@ import { NOTICE_LOCALES, NoticeLocale, NoticeTemplate } from '@tuoyu/contracts';
 import { ExplanationStep, explainIn } from '@tuoyu/deadlines';
 import { findResidentIds } from '@tuoyu/identity';
 import { SAMPLE_MASKED_RESIDENT_ID, SAMPLE_PROPS } from './sample-props';
+import { FOOTER_EN, FOOTER_EN_HTML, FOOTER_ZH, FOOTER_ZH_HTML } from './template-fragments';
 import { renderNotice } from './template-registry';
 
 const TEMPLATES = Object.values(NoticeTemplate);
@@ -66,6 +67,13 @@ describe('every template renders its sample in every locale', () => {
     const props = SAMPLE_PROPS[template] as { institutionName?: string; subjectName?: string; departmentName?: string };
     const { subject } = renderNotice(template, locale, props);
     expect(subject).toContain(props.institutionName ?? props.subjectName ?? props.departmentName);
+  });
+
+  // Every notice is sent by the platform, not a person: each says so last, in its own language, so nobody replies.
+  it.each(CASES)('%s %s: ends with the do-not-reply footer', (template, locale) => {
+    const { text, html } = renderNotice(template, locale, SAMPLE_PROPS[template]);
+    expect(text.endsWith(locale === 'en' ? FOOTER_EN : FOOTER_ZH)).toBe(true);
+    expect(html.endsWith(locale === 'en' ? FOOTER_EN_HTML : FOOTER_ZH_HTML)).toBe(true);
   });
 
   it.each(CASES)('%s %s: shows no full resident ID number', (template, locale) => {
