@@ -43,7 +43,7 @@ async function register(values: Record<string, unknown>): Promise<string> {
 
 /** 核准登记: the registration the authority approved; the API's field problems show at each field. */
 export function RegistrationForm({ region, today }: { region?: string; today: string }) {
-  const { form, busy, problems, submit } = useRegistrationSubmit(FIELDS, register, [['registrations']]);
+  const { form, busy, problems, submit, onValuesChange } = useRegistrationSubmit(FIELDS, register, [['registrations']]);
   const half = { xs: 24, md: 12 };
   return (
     <Card size="small" title="核准登记">
@@ -52,6 +52,7 @@ export function RegistrationForm({ region, today }: { region?: string; today: st
         name="register"
         layout="vertical"
         onFinish={(values: Record<string, unknown>) => void submit(values)}
+        onValuesChange={onValuesChange}
         initialValues={{
           regionCode: region,
           nature: 'forprofit',

@@ -60,6 +60,7 @@ export function RegistrationLifecycle({ id, today }: { id: string; today: string
                 layout="vertical"
                 initialValues={{ changedOn: today }}
                 onFinish={(v: Record<string, unknown>) => void change.submit(v)}
+                onValuesChange={change.onValuesChange}
                 data-testid="change-form"
               >
                 <SubmitProblems problems={change.problems} />
@@ -116,6 +117,7 @@ export function RegistrationLifecycle({ id, today }: { id: string; today: string
                 layout="vertical"
                 initialValues={{ cancelledOn: today }}
                 onFinish={(v: Record<string, unknown>) => void cancel.submit(v)}
+                onValuesChange={cancel.onValuesChange}
                 data-testid="cancel-form"
               >
                 <SubmitProblems problems={cancel.problems} />

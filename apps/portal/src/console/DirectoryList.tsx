@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
-import { showFieldErrors } from '../forms/field-errors';
+import { clearFieldErrorsOnChange, showFieldErrors } from '../forms/field-errors';
 import { useT } from '../i18n';
 
 /** A directory entry as both directories answer it: who is reached for a region (and an authority's kind). */
@@ -101,7 +101,12 @@ export function DirectoryList({
         okButtonProps={{ 'data-testid': `${testId}-save` }}
         destroyOnHidden
       >
-        <Form form={form} name={testId} layout="vertical">
+        <Form
+          form={form}
+          name={testId}
+          layout="vertical"
+          onValuesChange={(changed) => clearFieldErrorsOnChange(form, changed)}
+        >
           <Form.Item name="regionCode" label={t('行政区划代码')}>
             <Input maxLength={6} disabled={!isNew} />
           </Form.Item>

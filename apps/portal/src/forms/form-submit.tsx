@@ -1,11 +1,12 @@
 import { Alert, Form, type FormInstance } from 'antd';
 import { useState } from 'react';
-import { showFieldErrors } from './field-errors';
+import { clearFieldErrorsOnChange, showFieldErrors } from './field-errors';
 
 /**
  * How the portal's forms submit: `send` calls the API with the form's values; `onSent` takes its result (a
  * message, clearing the form, a refetch, closing the form). When either fails, the API's field problems among
- * `fields` show at their fields and the rest in `problems` (for SubmitProblems). `busy` is true meanwhile.
+ * `fields` show at their fields and the rest in `problems` (for SubmitProblems). `busy` is true meanwhile. The form
+ * takes `onValuesChange`, which takes a field's problem away once the person changes that field.
  */
 export function useFormSubmit<Values, Result>(
   fields: ReadonlySet<string>,
@@ -26,7 +27,8 @@ export function useFormSubmit<Values, Result>(
       setBusy(false);
     }
   };
-  return { form, busy, problems, submit };
+  const onValuesChange = (changed: unknown) => clearFieldErrorsOnChange(form, changed);
+  return { form, busy, problems, submit, onValuesChange };
 }
 
 /** The problems no field of the form shows, above it. */

@@ -60,7 +60,7 @@ export function InspectionForm(props: Props) {
 function ChecklistInspectionForm({ postTo, today, scope, onDone, checklist }: Props & { checklist: ChecklistItem[] }) {
   const t = useT();
   const { judged, classes, cctv } = inspectionScope(checklist, scope);
-  const { form, busy, problems, submit } = useFormSubmit(
+  const { form, busy, problems, submit, onValuesChange } = useFormSubmit(
     FIELDS,
     (values: Values) => {
       const body: InspectionBody = {
@@ -91,6 +91,7 @@ function ChecklistInspectionForm({ postTo, today, scope, onDone, checklist }: Pr
       name="inspection"
       layout="vertical"
       onFinish={(values) => void submit(values)}
+      onValuesChange={onValuesChange}
       initialValues={{
         inspectedOn: today,
         items: Object.fromEntries(judged.map(({ code }) => [code, { passed: true }])),
