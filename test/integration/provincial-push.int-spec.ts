@@ -3,6 +3,9 @@ import { IncomingHttpHeaders, Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { MessageType } from '@tuoyu/contracts';
+import { OutboxMessage } from '@tuoyu/messaging';
 import { TestApp, makeUscc, registrationBody, startTestApp, waitFor } from '@tuoyu/testing';
 import { Webhook } from 'standardwebhooks';
 import request from 'supertest';
@@ -93,5 +96,26 @@ describe('push to the provincial data-sharing platform (省数据共享交换平
       .set('Authorization', `Bearer ${app.token({ role: 'admin' })}`);
     expect(otherView.body.provincialPushes).toEqual([]);
     expect(calls).toHaveLength(3);
+  });
+
+  it("pushes an imported registration too, behind every live message (the import's push is bulk)", async () => {
+    const before = calls.length;
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const body = registrationBody({ uscc: makeUscc({ region: '410402' }), regionCode: '410402', approvedOn: today });
+    const imported = await request(app.url)
+      .post('/registrations/import')
+      .set('Authorization', `Bearer ${app.token({ role: 'authority', region: '410000' })}`)
+      .send({ rows: [body] })
+      .expect(200);
+    expect(imported.body).toMatchObject({ created: 1 });
+
+    await waitFor('the imported approval to be pushed', () => calls.length === before + 1);
+    expect(verify(calls[before])).toMatchObject({ type: 'registration.approved', data: { uscc: body.uscc } });
+    const pushes = await app.app
+      .get(MikroORM)
+      .em.fork()
+      .find(OutboxMessage, { type: MessageType.ProvincialPushDue }, { orderBy: { createdAt: 'asc' } });
+    // The live approval's and change's pushes, then the import's.
+    expect(pushes.map((message) => message.bulk)).toEqual([false, false, true]);
   });
 });

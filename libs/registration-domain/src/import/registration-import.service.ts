@@ -131,7 +131,9 @@ export class RegistrationImportService {
         ),
       ),
     );
-    for (const registration of registrations) this.provincial.schedule(tx, registration, 'registration.approved');
+    for (const registration of registrations) {
+      this.provincial.schedule(tx, registration, 'registration.approved', {}, { bulk: true });
+    }
     return registrations.map((r, i) => ({ row: rows[i].row, status: 'created', id: r.id, uscc: r.uscc }));
   }
 

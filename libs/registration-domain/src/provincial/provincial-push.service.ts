@@ -8,7 +8,7 @@ import { AppConfig } from '@tuoyu/config';
 import { MessageType, QueueName } from '@tuoyu/contracts';
 import { shanghaiIso } from '@tuoyu/deadlines';
 import { postSignedWebhook } from '@tuoyu/http';
-import { Outbox } from '@tuoyu/messaging';
+import { Outbox, OutboxOptions } from '@tuoyu/messaging';
 import type { Registration } from '../registration.entity';
 import { ProvincialPlatform, parseProvincialPlatforms } from './provincial-platforms';
 import { ProvincialEvent, ProvincialPush } from './provincial-push.entity';
@@ -35,8 +35,17 @@ export class ProvincialPushService {
       : new Map<string, ProvincialPlatform>();
   }
 
-  /** In the caller's transaction, so the push exists if and only if the event was committed. */
-  schedule(em: EntityManager, registration: Registration, event: ProvincialEvent, extra: object = {}): void {
+  /**
+   * In the caller's transaction, so the push exists if and only if the event was committed. An import's pushes are
+   * `bulk` (after every live message), like the rest of an import's messages.
+   */
+  schedule(
+    em: EntityManager,
+    registration: Registration,
+    event: ProvincialEvent,
+    extra: object = {},
+    options: Pick<OutboxOptions, 'bulk'> = {},
+  ): void {
     if (!this.platforms.has(registration.regionCode.slice(0, 2))) return;
     const push = em.create(ProvincialPush, {
       id: randomUUID(),
@@ -65,7 +74,7 @@ export class ProvincialPushService {
       attempts: 0,
       createdAt: this.clock.now(),
     });
-    this.outbox.add(em, QueueName.Registration, MessageType.ProvincialPushDue, { v: 1, pushId: push.id });
+    this.outbox.add(em, QueueName.Registration, MessageType.ProvincialPushDue, { v: 1, pushId: push.id }, options);
   }
 
   async deliver(pushId: string, attempt: { number: number; final: boolean }): Promise<'delivered' | 'skipped'> {
