@@ -51,6 +51,10 @@ describe('institution on a phone: from the filing-due email to a submitted filin
     expect(page.url()).not.toContain(linkPath.slice(3));
     await expect(page.getByTestId('case-name').textContent()).resolves.toBe(body.name);
     await expect(page.getByTestId('due-on').textContent()).resolves.toContain('2026-11-17');
+    // How the date was computed, in Chinese on a Chinese page (the API's English lines are for API readers).
+    const explanation = (await page.getByTestId('due-explanation').textContent()) ?? '';
+    expect(explanation).toContain('《民法典》第二百零一条');
+    expect(explanation).not.toMatch(/[A-Za-z]/);
     await screenshot(page, 'institution-1-case-from-link');
 
     await page.getByTestId('sign-in-to-act').click();

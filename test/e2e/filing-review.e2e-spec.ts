@@ -66,7 +66,8 @@ describe('filing review (备案): submission, correction, receipt and the depart
         .get('/filings')
         .query({ uscc })
         .set('Authorization', institution(uscc));
-      return response.body[0] as { id: string; status: string; dueOn: string } | undefined;
+      return response.body[0] as
+        { id: string; status: string; dueOn: string; dueExplanation: string[]; dueExplanationZh: string[] } | undefined;
     });
     return { uscc, email: (body.contact as { email: string }).email, caseId: filingCase.id, filingCase };
   }
@@ -76,6 +77,14 @@ describe('filing review (备案): submission, correction, receipt and the depart
   it('awaiting → reminded → submitted → correction requested → resubmitted → filed, with exactly the expected emails', async () => {
     const { uscc, email, caseId, filingCase } = await approvedCase('2026-11-02');
     expect(filingCase).toMatchObject({ status: 'awaiting_submission', dueOn: '2026-11-17' });
+    // How the date was computed, for an API reader (English) and for the institution's page (Chinese, line by line).
+    expect(filingCase.dueExplanation.join(' ')).toContain('15 calendar days');
+    expect(filingCase.dueExplanationZh).toHaveLength(filingCase.dueExplanation.length);
+    expect(filingCase.dueExplanationZh.join('')).toContain(
+      '自2026-11-02次日起算，当日不计入（《民法典》第二百零一条）',
+    );
+    expect(filingCase.dueExplanationZh.join('')).toContain('期限于2026-11-17 24:00（北京时间）届满');
+    expect(filingCase.dueExplanationZh.join('')).not.toMatch(/[A-Za-z]/);
     const [dueNotice] = await waitFor('the filing-due notice', () =>
       sink.to(email).length === 1 ? sink.to(email) : undefined,
     );

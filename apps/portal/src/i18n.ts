@@ -20,6 +20,7 @@ const EN: Record<string, string> = {
   验证码: 'Code',
   验证码已发送至: 'Code sent to',
   备案截止: 'Filing due',
+  期限怎么算: 'How the due date is computed',
   剩余天数: 'Days left',
   已逾期: 'Overdue',
   需提交的材料: 'Materials to submit',

@@ -1,4 +1,4 @@
-import { type DeadlineRung, shanghaiIso } from '@tuoyu/deadlines';
+import { type Deadline, type DeadlineRung, explanationIn, shanghaiIso } from '@tuoyu/deadlines';
 import type { FilingCase } from './filing-case.entity';
 import type { CorrectionView, FilingCaseProgress } from './filing-case-progress';
 
@@ -14,6 +14,8 @@ export interface FilingCaseView {
   dueOn: string;
   dueAt: string;
   dueExplanation: string[];
+  /** The same in Chinese, for the institution's page (the stored lines are English). */
+  dueExplanationZh: string[];
   registrationApprovedOn: string;
   openedAt: string;
   reminders: { kind: string; fireAt: string; status: string }[];
@@ -28,9 +30,15 @@ export interface FilingCaseView {
   correction: CorrectionView | null;
 }
 
+/** The case's filing deadline, as the view needs it: its rungs and the steps of its computation. */
+export interface FilingDeadlineOfCase {
+  rungs: DeadlineRung[];
+  explanationSteps?: Deadline['explanationSteps'];
+}
+
 export function toFilingCaseView(
   filingCase: FilingCase,
-  rungs: DeadlineRung[] = [],
+  deadline: FilingDeadlineOfCase = { rungs: [] },
   progress?: FilingCaseProgress,
 ): FilingCaseView {
   return {
@@ -43,9 +51,10 @@ export function toFilingCaseView(
     dueOn: filingCase.dueOn,
     dueAt: shanghaiIso(filingCase.dueAt),
     dueExplanation: filingCase.dueExplanation,
+    dueExplanationZh: explanationIn('zh-CN', deadline.explanationSteps, filingCase.dueExplanation),
     registrationApprovedOn: filingCase.registrationApprovedOn,
     openedAt: shanghaiIso(filingCase.openedAt),
-    reminders: rungs.map((r) => ({ kind: r.rung, fireAt: shanghaiIso(r.fireAt), status: r.status })),
+    reminders: deadline.rungs.map((r) => ({ kind: r.rung, fireAt: shanghaiIso(r.fireAt), status: r.status })),
     receiptNumber: filingCase.receiptNumber ?? null,
     filedOn: filingCase.filedOn ?? null,
     nonCompliance: filingCase.decidedOn

@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError } from '@tuoyu/kernel';
 import type { FilingStatus } from './case/filing-transitions';
 import { FilingCase } from './filing-case.entity';
 import { progressByCase } from './filing-case-progress';
-import { FilingCaseView, toFilingCaseView } from './filing-case.view';
+import { FilingCaseView, FilingDeadlineOfCase, toFilingCaseView } from './filing-case.view';
 import { FILING_CASE_SUBJECT } from './filing-deadline.handler';
 
 export interface FilingListQuery {
@@ -38,9 +38,9 @@ export class FilingQueryService {
       limit: Math.min(query.limit ?? 100, 500),
     });
     const ids = cases.map((c) => c.id);
-    const rungs = await this.rungsByCase(em, ids);
+    const deadlines = await this.deadlinesByCase(em, ids);
     const progress = await progressByCase(em, ids);
-    return cases.map((c) => toFilingCaseView(c, rungs.get(c.id), progress.get(c.id)));
+    return cases.map((c) => toFilingCaseView(c, deadlines.get(c.id), progress.get(c.id)));
   }
 
   async get(id: string, principal: Principal): Promise<FilingCaseView> {
@@ -53,18 +53,19 @@ export class FilingQueryService {
       (!scope.uscc || scope.uscc === filingCase.uscc);
     // Another region's or institution's case is reported as absent, not as forbidden: no existence leak.
     if (!visible) throw new NotFoundError(`Filing case ${id} does not exist`);
-    const rungs = (await this.rungsByCase(em, [filingCase.id])).get(filingCase.id);
-    return toFilingCaseView(filingCase, rungs, (await progressByCase(em, [filingCase.id])).get(filingCase.id));
+    const deadline = (await this.deadlinesByCase(em, [filingCase.id])).get(filingCase.id);
+    return toFilingCaseView(filingCase, deadline, (await progressByCase(em, [filingCase.id])).get(filingCase.id));
   }
 
-  private async rungsByCase(em: EntityManager, caseIds: string[]): Promise<Map<string, DeadlineRung[]>> {
-    const byCase = new Map<string, DeadlineRung[]>();
+  private async deadlinesByCase(em: EntityManager, caseIds: string[]): Promise<Map<string, FilingDeadlineOfCase>> {
+    const byCase = new Map<string, FilingDeadlineOfCase>();
     if (caseIds.length === 0) return byCase;
     const deadlines = await em.find(Deadline, {
       subjectType: FILING_CASE_SUBJECT,
       subjectId: { $in: caseIds },
       kind: 'filing',
     });
+    for (const d of deadlines) byCase.set(d.subjectId, { rungs: [], explanationSteps: d.explanationSteps });
     const caseOf = new Map(deadlines.map((d) => [d.id, d.subjectId]));
     const rungs = await em.find(
       DeadlineRung,
@@ -72,8 +73,7 @@ export class FilingQueryService {
       { orderBy: { fireAt: 'asc' } },
     );
     for (const rung of rungs) {
-      const caseId = caseOf.get(rung.deadline.id) as string;
-      byCase.set(caseId, [...(byCase.get(caseId) ?? []), rung]);
+      byCase.get(caseOf.get(rung.deadline.id) as string)?.rungs.push(rung);
     }
     return byCase;
   }

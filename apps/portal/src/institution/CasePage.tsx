@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { Alert, Button, Card, Descriptions, List, Result, Spin, Statistic, Tag, Typography } from 'antd';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { LangContext, useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { DOCUMENT_KINDS, FilingCase, STATUS_ZH, daysLeft } from './filing-case';
@@ -13,6 +13,7 @@ const CAN_SUBMIT = new Set(['awaiting_submission', 'correction_requested', 'over
 /** The institution's case: due date in plain Chinese, days left, checklist, the form, status and receipt. */
 export function CasePage({ caseId }: { caseId: string }) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const session = useSession().data;
   const [savedStaff, setSavedStaff] = useState<{ name: string; idNumber: string }[]>();
   const query = useQuery({
@@ -65,10 +66,10 @@ export function CasePage({ caseId }: { caseId: string }) {
         <Alert
           style={{ marginTop: 12 }}
           type="info"
-          message="期限怎么算"
+          message={t('期限怎么算')}
           description={
-            <ul style={{ paddingLeft: 18, margin: 0 }}>
-              {filing.dueExplanation.map((line) => (
+            <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="due-explanation">
+              {(lang === 'en' ? filing.dueExplanation : filing.dueExplanationZh).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

@@ -1,31 +1,7 @@
-/** GET /filings/:id as the filing service answers it (see its /docs). */
-export interface FilingCase {
-  id: string;
-  uscc: string;
-  name: string;
-  regionCode: string;
-  status: string;
-  dueOn: string;
-  dueAt: string;
-  dueExplanation: string[];
-  receiptNumber: string | null;
-  filedOn: string | null;
-  nonCompliance: { reasons: string[]; decidedOn: string } | null;
-  registrationApprovedOn: string;
-  /** When the case opened (the registration's handoff arrived). */
-  openedAt: string;
-  /** The department's deadline to decide on the submission under review. */
-  reviewDueAt: string | null;
-  reviewDueOn: string | null;
-  /** The latest correction request (一次性告知) with its items. */
-  correction: {
-    items: { item: string; reason: string }[];
-    requestedOn: string;
-    dueOn: string | null;
-    dueAt: string | null;
-    status: string;
-  } | null;
-}
+import type { components } from '../api-types/filing';
+
+/** GET /filings/:id as the filing service answers it (its OpenAPI, generated). */
+export type FilingCase = components['schemas']['FilingCaseDto'];
 
 export const STATUS_ZH: Record<string, string> = {
   awaiting_submission: '待提交备案',

@@ -117,3 +117,23 @@ export function knownSteps(steps: unknown): ExplanationStep[] | undefined {
   }
   return steps as ExplanationStep[];
 }
+
+/**
+ * The rules every period follows, in general: what a Chinese reader is told when a deadline's steps are not usable
+ * (a deadline stored, or a message queued, before the calculus gave steps), since the stored lines are English.
+ */
+export const PERIOD_RULES_ZH: readonly string[] = [
+  '期限自次日起算，当日不计入（《民法典》第二百零一条）；',
+  '期限最后一日是法定休假日的，以休假日结束的次日为期限最后一日（《民法典》第二百零三条）；',
+  '截止时间为期限最后一日的 24:00（北京时间）。',
+];
+
+/**
+ * How a deadline was computed, in one language: its steps phrased in that language when they are all known, else
+ * the stored English lines (en) or the rules in general (zh-CN).
+ */
+export function explanationIn(locale: ExplanationLocale, steps: unknown, storedLines: readonly string[]): string[] {
+  const known = knownSteps(steps);
+  if (known) return explainIn(locale, known);
+  return locale === 'zh-CN' ? [...PERIOD_RULES_ZH] : [...storedLines];
+}

@@ -89,6 +89,13 @@ export class FilingCaseDto implements FilingCaseView {
   @ApiProperty({ type: [String], description: 'how dueOn was computed, line by line' })
   dueExplanation: string[];
 
+  @ApiProperty({
+    type: [String],
+    description: 'the same in Chinese (《民法典》 rules and the holiday notice), for people; dueExplanation is English',
+    example: ['自2026-09-20次日起算，当日不计入（《民法典》第二百零一条）；15日期间的最后一日为2026-10-05。'],
+  })
+  dueExplanationZh: string[];
+
   @ApiProperty({ example: '2026-09-20' })
   registrationApprovedOn: string;
 
