@@ -137,6 +137,10 @@ describe('department at its desk: statistics, worklist → document → correcti
     await submit();
     await page.reload();
     await shows(page, 'issue-receipt', 'department-6-resubmitted');
+    // The resubmission's seven documents first, marked as the second submission; the first's seven after them.
+    await page.getByTestId('document-item').nth(13).waitFor();
+    const uses = await page.getByTestId('document-item').evaluateAll((items) => items.map((i) => i.dataset.use));
+    expect(uses).toEqual([...Array(7).fill('第2次提交'), ...Array(7).fill('第1次提交')]);
     await page.getByTestId('issue-receipt').click();
     await page
       .locator('.ant-popconfirm')

@@ -179,6 +179,19 @@ describe('filing review (备案): submission, correction, receipt and the depart
       .send(filingSubmissionBody(resubmitted))
       .expect(201);
     expect(second.body).toMatchObject({ sequence: 2, status: 'submitted', receiptDueOn: '2026-11-20' });
+    // The department sees which submission named each document: the five kept in both, the replaced two in the
+    // first only, the corrected two in the second only.
+    const listed = await request(system.filing.url)
+      .get(`/filings/${caseId}/documents`)
+      .set('Authorization', department())
+      .expect(200);
+    const submissionsOf = new Map(
+      (listed.body as { id: string; submissions: number[] }[]).map((d) => [d.id, d.submissions]),
+    );
+    expect(firstDocuments.map((id) => submissionsOf.get(id))).toEqual(
+      DOCUMENT_KINDS.map((kind) => (replaced.has(kind) ? [1] : [1, 2])),
+    );
+    expect(corrected.map((d) => submissionsOf.get(d.id))).toEqual([[2], [2]]);
     // The resubmission is a submission of its own: confirmed again, with its own review due date.
     const [secondConfirmation] = await waitFor('the resubmission confirmation', () =>
       sink.to(email).length === 5 ? confirmation(2) : undefined,

@@ -143,6 +143,13 @@ describe('changes (变更登记) and cancellations (注销) reach the filing ser
       .expect(201);
     const filed = await filingEm().findOneOrFail(FilingChange, changed.body.changeId);
     expect(filed.documents).toEqual([expect.objectContaining({ id: licence.body.id, sha256: licence.body.sha256 })]);
+    const listed = await request(system.filing.url)
+      .get(`/filings/${filingCase.id}/documents`)
+      .set('Authorization', institution)
+      .expect(200);
+    expect(listed.body).toEqual([
+      expect.objectContaining({ id: licence.body.id, changeFiling: true, submissions: [] }),
+    ]);
     const deadline = await filingEm().findOneOrFail(Deadline, { subjectId: changed.body.changeId });
     expect(deadline).toMatchObject({ kind: 'change_filing', status: 'met' });
 

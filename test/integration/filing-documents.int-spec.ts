@@ -86,6 +86,9 @@ describe('filing documents: streamed uploads into the local store, downloads by 
         size: bytes.length,
         sha256: sha256(bytes),
         uploadedAt: expect.stringMatching(/^2026-11-03T10:00:\d\d\.\d{3}\+08:00$/),
+        // Not yet named by a submission.
+        submissions: [],
+        changeFiling: false,
       });
       uploaded.push({ id: response.body.id, kind, bytes, contentType: types[i % 3] });
     }
@@ -234,7 +237,14 @@ describe('filing documents: streamed uploads into the local store, downloads by 
       const file = { kind, fileName: `${kind}.png`, content: samplePng(kind) };
       ids.set(kind, (await uploadDocument(filing.url, caseId, institution(uscc), file).expect(201)).body.id);
     }
+    const listSubmissions = async () =>
+      (await request(filing.url).get(`/filings/${caseId}/documents`).set('Authorization', department()).expect(200))
+        .body as { submissions: number[]; changeFiling: boolean }[];
+    expect((await listSubmissions()).map((d) => d.submissions)).toEqual(Array(7).fill([]));
     await submit().expect(201);
+    expect(await listSubmissions()).toEqual(
+      Array(7).fill(expect.objectContaining({ submissions: [1], changeFiling: false })),
+    );
     await request(filing.url).post(`/filings/${caseId}/receipt`).set('Authorization', department()).expect(200);
 
     const late = await uploadDocument(filing.url, caseId, institution(uscc), {

@@ -27,6 +27,17 @@ export class FilingDocumentDto {
 
   @ApiProperty({ example: '2026-11-11T10:00:00.000+08:00' })
   uploadedAt: string;
+
+  @ApiProperty({
+    type: [Number],
+    example: [1, 2],
+    description:
+      'the sequences of the filing submissions naming it (1 the first, 2 the resubmission, ...); [] if unsent',
+  })
+  submissions: number[];
+
+  @ApiProperty({ example: false, description: 'whether a change filing (变更备案) names it' })
+  changeFiling: boolean;
 }
 
 /** The multipart body of POST /filings/:id/documents: `kind` must come before `file`. */

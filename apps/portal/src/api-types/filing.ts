@@ -818,6 +818,19 @@ export interface components {
             sha256: string;
             /** @example 2026-11-11T10:00:00.000+08:00 */
             uploadedAt: string;
+            /**
+             * @description the sequences of the filing submissions naming it (1 the first, 2 the resubmission, ...); [] if unsent
+             * @example [
+             *       1,
+             *       2
+             *     ]
+             */
+            submissions: number[];
+            /**
+             * @description whether a change filing (变更备案) names it
+             * @example false
+             */
+            changeFiling: boolean;
         };
         MovedOverDto: {
             /** @example 2026-10-01 */

@@ -12,6 +12,23 @@ import { ReviewActions } from './ReviewActions';
 
 const KIND_LABEL = Object.fromEntries(DOCUMENT_KINDS.map((d) => [d.kind, d.label]));
 
+/** Which filing named a document: 第1、2次提交, 变更备案, or 未提交 (uploaded, not yet sent). */
+function filedIn(d: UploadedDocument): string {
+  if (d.submissions.length > 0) return `第${d.submissions.join('、')}次提交`;
+  return d.changeFiling ? '变更备案' : '未提交';
+}
+
+/** Named by the latest submission: what the officer reviews now. */
+function inLatest(all: UploadedDocument[], d: UploadedDocument): boolean {
+  const latest = Math.max(0, ...all.flatMap((x) => x.submissions));
+  return latest > 0 && d.submissions.includes(latest);
+}
+
+/** The latest submission's documents first, the rest after them, each part in upload order. */
+function latestFirst(all: UploadedDocument[]): UploadedDocument[] {
+  return [...all.filter((d) => inLatest(all, d)), ...all.filter((d) => !inLatest(all, d))];
+}
+
 /** One case for its department: the dates, the correction asked, the documents in the page, the decision. */
 export default function DepartmentCasePage({ params: [caseId] }: { params: string[] }) {
   const now = useSession().data?.now;
@@ -71,17 +88,22 @@ export default function DepartmentCasePage({ params: [caseId] }: { params: strin
         <List
           size="small"
           loading={documents.isLoading}
-          dataSource={documents.data ?? []}
+          dataSource={latestFirst(documents.data ?? [])}
           locale={{ emptyText: '尚无上传的材料' }}
           renderItem={(d) => (
             <List.Item
+              data-testid="document-item"
+              data-use={filedIn(d)}
               actions={[
                 <Button key="view" size="small" onClick={() => setOpen(d)} data-testid={`view-${d.kind}`}>
                   查看
                 </Button>,
               ]}
             >
-              {`${KIND_LABEL[d.kind] ?? d.kind} · ${d.fileName} · ${Math.ceil(d.size / 1024)} KB`}
+              <Typography.Text type={inLatest(documents.data ?? [], d) ? undefined : 'secondary'}>
+                <Tag color={inLatest(documents.data ?? [], d) ? 'blue' : undefined}>{filedIn(d)}</Tag>
+                {`${KIND_LABEL[d.kind] ?? d.kind} · ${d.fileName} · ${Math.ceil(d.size / 1024)} KB`}
+              </Typography.Text>
             </List.Item>
           )}
         />

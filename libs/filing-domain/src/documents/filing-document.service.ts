@@ -10,9 +10,10 @@ import type { FilingStatus } from '../case/filing-transitions';
 import type { FilingCase } from '../filing-case.entity';
 import { FilingChange } from '../filing-change.entity';
 import { DOCUMENT_KINDS, type DocumentKind } from '../submission/filing-materials';
+import { FilingSubmission } from '../submission/filing-submission.entity';
 import { visibleCase } from './case-access';
 import { FilingDocument } from './filing-document.entity';
-import { FilingDocumentView, toFilingDocumentView } from './filing-document.view';
+import { DocumentUse, FilingDocumentView, toFilingDocumentView } from './filing-document.view';
 
 /** Statuses in which the case awaits materials from the institution (a submission or a resubmission). */
 const AWAITING_MATERIALS: FilingStatus[] = ['awaiting_submission', 'overdue', 'correction_requested', 'rejected'];
@@ -81,7 +82,24 @@ export class FilingDocumentService {
     const em = this.em.fork();
     const filingCase = await visibleCase(em, caseId, principal);
     const documents = await em.find(FilingDocument, { filingCase }, { orderBy: { uploadedAt: 'asc', id: 'asc' } });
-    return documents.map(toFilingDocumentView);
+    const use = await this.useOf(em, filingCase);
+    return documents.map((document) => toFilingDocumentView(document, use));
+  }
+
+  /** Which submission or change filing named each document: a reviewer looks at the latest submission's. */
+  private async useOf(em: EntityManager, filingCase: FilingCase): Promise<DocumentUse> {
+    const submissions = await em.find(
+      FilingSubmission,
+      { filingCase },
+      { fields: ['sequence', 'documents'], orderBy: { sequence: 'asc' } },
+    );
+    const changes = await em.find(FilingChange, { filingCase }, { fields: ['documents'] });
+    const use: DocumentUse = { submissions: new Map(), changeFilings: new Set() };
+    for (const { sequence, documents } of submissions) {
+      for (const { id } of documents) use.submissions.set(id, [...(use.submissions.get(id) ?? []), sequence]);
+    }
+    for (const { documents } of changes) for (const { id } of documents ?? []) use.changeFilings.add(id);
+    return use;
   }
 
   private kindOf(kind: string | undefined): DocumentKind {

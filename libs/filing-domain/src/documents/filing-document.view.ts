@@ -10,9 +10,22 @@ export interface FilingDocumentView {
   size: number;
   sha256: string;
   uploadedAt: string;
+  /** The sequences of the filing submissions naming it (1 the first, 2 the resubmission, ...): none if unsent. */
+  submissions: number[];
+  /** Whether a change filing (变更备案) names it. */
+  changeFiling: boolean;
 }
 
-export function toFilingDocumentView(document: FilingDocument): FilingDocumentView {
+/** Where a case's documents were filed: by document id. */
+export interface DocumentUse {
+  submissions: Map<string, number[]>;
+  changeFilings: Set<string>;
+}
+
+export function toFilingDocumentView(
+  document: FilingDocument,
+  use: DocumentUse = { submissions: new Map(), changeFilings: new Set() },
+): FilingDocumentView {
   return {
     id: document.id,
     kind: document.kind,
@@ -21,5 +34,7 @@ export function toFilingDocumentView(document: FilingDocument): FilingDocumentVi
     size: document.size,
     sha256: document.sha256,
     uploadedAt: shanghaiIso(document.uploadedAt),
+    submissions: use.submissions.get(document.id) ?? [],
+    changeFiling: use.changeFilings.has(document.id),
   };
 }
