@@ -71,6 +71,8 @@ describe('administrator console: the deadline overview, a failed delivery resent
     await page.getByRole('button', { name: /获取验证码/ }).waitFor();
     await signInWithCode(page, sink, ADMIN_EMAIL);
     await waitFor('the breached filing deadline in the overview', async () => (await breachedTotal(page)) >= 1);
+    // The platform's time as the administrator reads it: Beijing time, not the UTC instant.
+    expect(await page.getByTestId('clock-now').textContent()).toMatch(/^当前：2026-11-20 10:0\d:\d\d（北京时间）$/);
     await screenshot(page, 'admin-2-breached');
 
     await page.getByTestId(`resend-${email}`).click();

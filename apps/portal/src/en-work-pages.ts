@@ -132,6 +132,7 @@ export const EN_WORK_PAGES: Record<string, string> = {
   时间: 'Time',
   重新发送: 'Resend',
   '平台时钟（非生产环境）': 'Platform clock (not in production)',
+  北京时间: 'Beijing time',
   当前: 'Now',
   拨动时钟: 'Move the clock',
   '会话也按平台时钟过期：拨动较多时需重新登录。':

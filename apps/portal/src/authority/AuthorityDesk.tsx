@@ -4,7 +4,8 @@ import { api } from '../api';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { RegistrationForm } from './RegistrationForm';
-import { type RegistrationListItem, SHARING_ZH, shanghaiDate } from './registrations';
+import { shanghaiToday } from '../shanghai-time';
+import { type RegistrationListItem, SHARING_ZH } from './registrations';
 
 /** The registration authority's desk: register an institution, and its region's registrations with the sharing duty. */
 export default function AuthorityDesk() {
@@ -15,7 +16,7 @@ export default function AuthorityDesk() {
   });
   return (
     <>
-      <RegistrationForm region={session?.region} today={shanghaiDate(session?.now)} />
+      <RegistrationForm region={session?.region} today={shanghaiToday(session?.now)} />
       <Card size="small" title={`本辖区登记（${session?.region ?? ''}）`} style={{ marginTop: 12 }}>
         {list.error && <Alert type="error" showIcon message={list.error.message} />}
         <Table<RegistrationListItem>

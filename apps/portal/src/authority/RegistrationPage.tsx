@@ -6,7 +6,8 @@ import { useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { RegistrationLifecycle } from './RegistrationLifecycle';
-import { SHARING_ZH, shanghaiDate } from './registrations';
+import { shanghaiToday } from '../shanghai-time';
+import { SHARING_ZH } from './registrations';
 
 type RegistrationDetail = components['schemas']['RegistrationViewDto'];
 
@@ -62,7 +63,7 @@ export default function RegistrationPage({ params: [id] }: { params: string[] })
         </Descriptions>
       </Card>
       {session?.role === 'authority' && r.status === 'approved' && (
-        <RegistrationLifecycle id={r.id} today={shanghaiDate(session.now)} />
+        <RegistrationLifecycle id={r.id} today={shanghaiToday(session.now)} />
       )}
     </>
   );

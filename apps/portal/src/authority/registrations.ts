@@ -8,9 +8,3 @@ export const SHARING_ZH: Record<RegistrationListItem['sharing']['status'], { lab
   delivered: { label: '已推送', color: 'green' },
   overdue: { label: '已逾期', color: 'red' },
 };
-
-/** Today's date in China by the platform's clock (what a registration is approved on by default). */
-export function shanghaiDate(now: string | undefined): string {
-  if (!now) return '';
-  return new Date(new Date(now).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}

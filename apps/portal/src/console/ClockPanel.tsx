@@ -3,6 +3,7 @@ import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
 import { useT } from '../i18n';
+import { shanghaiTime } from '../shanghai-time';
 
 interface ClockStatus {
   now: string;
@@ -29,7 +30,7 @@ export function ClockPanel() {
   };
   return (
     <Card size="small" title={t('平台时钟（非生产环境）')}>
-      <Typography.Paragraph data-testid="clock-now">{`${t('当前')}：${clock.data.now}`}</Typography.Paragraph>
+      <Typography.Paragraph data-testid="clock-now">{`${t('当前')}：${shanghaiTime(clock.data.now)}（${t('北京时间')}）`}</Typography.Paragraph>
       <Space.Compact style={{ width: '100%' }}>
         <Input
           placeholder="2026-12-01T09:00:00+08:00"

@@ -1,13 +1,8 @@
 import type { FilingCase } from '../institution/filing-case';
-import { departmentFigures, shanghaiDay, weekOf } from './statistics';
+import { departmentFigures, weekOf } from './statistics';
 import type { WorkItem } from './worklist';
 
 describe('department statistics', () => {
-  it.each([
-    ['2026-12-03T15:59:59Z', '2026-12-03'],
-    ['2026-12-03T16:00:00Z', '2026-12-04'],
-  ])('the Shanghai day of %s is %s', (iso, day) => expect(shanghaiDay(iso)).toBe(day));
-
   it.each([
     ['2026-11-30', '2026-11-30'], // a Monday starts its own week
     ['2026-12-03', '2026-11-30'],

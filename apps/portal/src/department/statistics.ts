@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../shanghai-time';
 import type { WorkItem } from './worklist';
 
 /** The department's figures for its charts, all from the worklist it already loaded. */
@@ -8,11 +9,6 @@ export interface DepartmentFigures {
 }
 
 const DAY_MS = 86_400_000;
-
-/** The Shanghai calendar day of an instant ('YYYY-MM-DD'): deadlines and weeks follow Asia/Shanghai (UTC+8). */
-export function shanghaiDay(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** The Monday that starts the week of a day ('YYYY-MM-DD'), as a county office counts its weeks. */
 export function weekOf(day: string): string {

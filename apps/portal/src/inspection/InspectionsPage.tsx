@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Drawer, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
-import { shanghaiDate } from '../authority/registrations';
+import { shanghaiToday } from '../shanghai-time';
 import { useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -13,7 +13,7 @@ import { type ScheduleRow, type SubjectSummary, supervisionSchedule } from './su
 export default function InspectionsPage() {
   const t = useT();
   const session = useSession().data;
-  const today = shanghaiDate(session?.now);
+  const today = shanghaiToday(session?.now);
   const [filter, setFilter] = useState<'all' | 'rectifying'>('all');
   const [open, setOpen] = useState<SubjectSummary | null>(null);
   const subjects = useQuery({

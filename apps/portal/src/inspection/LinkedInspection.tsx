@@ -1,6 +1,6 @@
 import { Button, Card } from 'antd';
 import { useState } from 'react';
-import { shanghaiDate } from '../authority/registrations';
+import { shanghaiToday } from '../shanghai-time';
 import { useT } from '../i18n';
 import { useSession } from '../session';
 import { InspectionForm } from './InspectionForm';
@@ -15,7 +15,7 @@ export function LinkedInspection({ postTo, onDone }: { postTo: string; onDone: (
       {open ? (
         <InspectionForm
           postTo={postTo}
-          today={shanghaiDate(now)}
+          today={shanghaiToday(now)}
           onDone={() => {
             setOpen(false);
             onDone();
