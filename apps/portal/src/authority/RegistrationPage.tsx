@@ -6,7 +6,7 @@ import { useT } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { RegistrationLifecycle } from './RegistrationLifecycle';
-import { shanghaiToday } from '../shanghai-time';
+import { shanghaiTime, shanghaiToday } from '../shanghai-time';
 import { SHARING_ZH } from './registrations';
 
 type RegistrationDetail = components['schemas']['RegistrationViewDto'];
@@ -56,7 +56,7 @@ export default function RegistrationPage({ params: [id] }: { params: string[] })
           <Descriptions.Item label={t('信息共享')}>
             <Tag color={sharing.color}>{t(sharing.label)}</Tag>
             {r.sharing.deliveredAt
-              ? `${t('推送于')} ${r.sharing.deliveredAt.slice(0, 16)}`
+              ? `${t('推送于')} ${shanghaiTime(r.sharing.deliveredAt).slice(0, 16)}`
               : `${t('期限')} ${r.sharing.dueOn}`}
           </Descriptions.Item>
           <Descriptions.Item label={t('联系邮箱')}>{r.contact.email}</Descriptions.Item>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { clearFieldErrorsOnChange, showFieldErrors } from '../forms/field-errors';
 import { useT } from '../i18n';
+import { shanghaiTime } from '../shanghai-time';
 
 /** A directory entry as both directories answer it: who is reached for a region (and an authority's kind). */
 export interface DirectoryRow {
@@ -90,7 +91,7 @@ export function DirectoryList({
           ...(kinds ? [{ title: t('类别'), render: (_: unknown, r: DirectoryRow) => kindLabel(r.authorityKind) }] : []),
           { title: t('名称'), dataIndex: 'name' },
           { title: t('邮箱'), dataIndex: 'email' },
-          { title: t('更新时间'), render: (_, r) => r.updatedAt.slice(0, 16).replace('T', ' ') },
+          { title: t('更新时间'), render: (_, r) => shanghaiTime(r.updatedAt).slice(0, 16) },
         ]}
       />
       <Modal

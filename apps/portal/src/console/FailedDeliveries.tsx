@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Table } from 'antd';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { shanghaiTime } from '../shanghai-time';
 import type { components } from '../api-types/notification';
 
 type DeliveryEntry = components['schemas']['DeliveryLogEntryDto'];
@@ -42,7 +43,7 @@ export function FailedDeliveries() {
           { title: t('收件人'), render: (_, d) => d.recipients.join('、') || t('（无）') },
           { title: t('主题'), render: (_, d) => d.subject ?? d.template, ellipsis: true },
           { title: t('原因'), render: (_, d) => d.lastError, ellipsis: true },
-          { title: t('时间'), render: (_, d) => d.createdAt.slice(0, 16).replace('T', ' ') },
+          { title: t('时间'), render: (_, d) => shanghaiTime(d.createdAt).slice(0, 16) },
           {
             title: '',
             render: (_, d) => (

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Skeleton, Space, Table, Tabs, Tag, Typography } fr
 import { Suspense, lazy, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { shanghaiDay } from '../shanghai-time';
 import { type FilingCase, STATUS_ZH } from '../institution/filing-case';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -84,7 +85,7 @@ export default function DepartmentWorklist() {
             },
             {
               title: t('期限'),
-              render: (_, item) => (item.dueAt ? `${t(item.dueLabel)} ${item.dueAt.slice(0, 10)}` : '—'),
+              render: (_, item) => (item.dueAt ? `${t(item.dueLabel)} ${shanghaiDay(item.dueAt)}` : '—'),
             },
             { title: t('剩余'), render: (_, item) => <Countdown left={item.left} /> },
           ]}

@@ -3,6 +3,8 @@
  * Chinese names of its codes. The codes are the service's (COMPLAINT_CATEGORIES, INCIDENT_KINDS); the pages cannot
  * import the server's libraries, so the labels live here too.
  */
+import { shanghaiTime } from '../shanghai-time';
+
 export const COMPLAINT_CATEGORY_ZH: Record<string, string> = {
   safety: '安全隐患',
   abuse: '虐待伤害婴幼儿',
@@ -113,7 +115,7 @@ export interface Incident {
   rectificationOrderId: string | null;
 }
 
-/** An instant as the service writes it (…+08:00), shown as Beijing wall time. */
+/** An instant shown as Beijing wall time to the minute ('—' for none). */
 export function beijingTime(iso: string | null): string {
-  return iso ? iso.slice(0, 16).replace('T', ' ') : '—';
+  return iso ? shanghaiTime(iso).slice(0, 16) : '—';
 }
