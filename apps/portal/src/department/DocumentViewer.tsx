@@ -3,6 +3,7 @@ import { Alert, Spin } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { apiBlob } from '../api';
 import type { UploadedDocument } from '../institution/documents';
+import { useFrameFocusGuard } from './use-frame-focus-guard';
 
 /**
  * One document shown in the page: the bytes come through the portal (the service records the download) and are
@@ -21,13 +22,17 @@ export function DocumentViewer({ caseId, document }: { caseId: string; document:
     },
     [url],
   );
+  // Chromium's viewer can take the focus on its own (a dialog in the frame): the officer's typing stays in the page.
+  const guard = useFrameFocusGuard();
   if (blob.error) return <Alert type="error" showIcon message={`无法打开：${blob.error.message}`} />;
   if (!url) return <Spin />;
-  const frame = { width: '100%', height: 560, border: '1px solid #f0f0f0' };
+  const frame = { display: 'block', width: '100%', height: 560, border: '1px solid #f0f0f0' };
   return (
     <div data-testid="document-viewer" data-file-name={document.fileName} data-bytes={blob.data?.size}>
       {document.contentType === 'application/pdf' ? (
-        <iframe title={document.fileName} src={url} style={frame} />
+        <div ref={guard.boxRef}>
+          <iframe ref={guard.frameRef} title={document.fileName} src={url} style={frame} />
+        </div>
       ) : (
         <img alt={document.fileName} src={url} style={{ maxWidth: '100%' }} />
       )}
