@@ -18,15 +18,14 @@ function filedIn(d: UploadedDocument): string {
   return d.changeFiling ? '变更备案' : '未提交';
 }
 
-/** Named by the latest submission: what the officer reviews now. */
-function inLatest(all: UploadedDocument[], d: UploadedDocument): boolean {
-  const latest = Math.max(0, ...all.flatMap((x) => x.submissions));
-  return latest > 0 && d.submissions.includes(latest);
-}
-
-/** The latest submission's documents first, the rest after them, each part in upload order. */
-function latestFirst(all: UploadedDocument[]): UploadedDocument[] {
-  return [...all.filter((d) => inLatest(all, d)), ...all.filter((d) => !inLatest(all, d))];
+/**
+ * The documents as the officer reviews them: the latest submission's first (`current`), the rest after them, each
+ * part in upload order.
+ */
+function byLatestSubmission(all: UploadedDocument[]): { document: UploadedDocument; current: boolean }[] {
+  const latest = Math.max(0, ...all.flatMap((d) => d.submissions));
+  const rows = all.map((document) => ({ document, current: latest > 0 && document.submissions.includes(latest) }));
+  return [...rows.filter((r) => r.current), ...rows.filter((r) => !r.current)];
 }
 
 /** One case for its department: the dates, the correction asked, the documents in the page, the decision. */
@@ -88,9 +87,10 @@ export default function DepartmentCasePage({ params: [caseId] }: { params: strin
         <List
           size="small"
           loading={documents.isLoading}
-          dataSource={latestFirst(documents.data ?? [])}
+          dataSource={byLatestSubmission(documents.data ?? [])}
           locale={{ emptyText: '尚无上传的材料' }}
-          renderItem={(d) => (
+          rowKey={(r) => r.document.id}
+          renderItem={({ document: d, current }) => (
             <List.Item
               data-testid="document-item"
               data-use={filedIn(d)}
@@ -100,8 +100,8 @@ export default function DepartmentCasePage({ params: [caseId] }: { params: strin
                 </Button>,
               ]}
             >
-              <Typography.Text type={inLatest(documents.data ?? [], d) ? undefined : 'secondary'}>
-                <Tag color={inLatest(documents.data ?? [], d) ? 'blue' : undefined}>{filedIn(d)}</Tag>
+              <Typography.Text type={current ? undefined : 'secondary'}>
+                <Tag color={current ? 'blue' : undefined}>{filedIn(d)}</Tag>
                 {`${KIND_LABEL[d.kind] ?? d.kind} · ${d.fileName} · ${Math.ceil(d.size / 1024)} KB`}
               </Typography.Text>
             </List.Item>
