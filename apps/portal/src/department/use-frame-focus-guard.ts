@@ -62,20 +62,18 @@ export function useFrameFocusGuard() {
       });
     };
     point(false);
-    box.addEventListener('pointermove', move);
-    box.addEventListener('pointerleave', leave);
-    document.addEventListener('focusin', focusIn, true);
-    document.addEventListener('keydown', keyDown, true);
-    document.addEventListener('keyup', keyUp, true);
-    window.addEventListener('blur', blur);
+    // One abort removes every listener (the capture ones see the page's events before its fields do).
+    const listening = new AbortController();
+    const { signal } = listening;
+    box.addEventListener('pointermove', move, { signal });
+    box.addEventListener('pointerleave', leave, { signal });
+    document.addEventListener('focusin', focusIn, { capture: true, signal });
+    document.addEventListener('keydown', keyDown, { capture: true, signal });
+    document.addEventListener('keyup', keyUp, { capture: true, signal });
+    window.addEventListener('blur', blur, { signal });
     return () => {
       frame.style.pointerEvents = '';
-      box.removeEventListener('pointermove', move);
-      box.removeEventListener('pointerleave', leave);
-      document.removeEventListener('focusin', focusIn, true);
-      document.removeEventListener('keydown', keyDown, true);
-      document.removeEventListener('keyup', keyUp, true);
-      window.removeEventListener('blur', blur);
+      listening.abort();
     };
   }, [frame, box]);
   return { frameRef: setFrame, boxRef: setBox };
