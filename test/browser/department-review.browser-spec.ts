@@ -171,6 +171,9 @@ describe('department at its desk: statistics, worklist → document → correcti
     const asked = await phonePage.getByTestId('correction-items').textContent();
     expect(asked).toContain('租赁合同剩余期限不足3年');
     expect(asked).toContain('消防证明已过期');
+    // What to correct is read first on the phone, above how the due date was computed.
+    const top = async (testId: string) => (await phonePage.getByTestId(testId).boundingBox())!.y;
+    expect(await top('correction-items')).toBeLessThan(await top('due-explanation'));
     await screenshot(phonePage, 'department-5-institution-correction');
     await phoneContext.close();
 

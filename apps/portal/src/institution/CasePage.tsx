@@ -63,23 +63,12 @@ export function CasePage({ caseId }: { caseId: string }) {
             valueStyle={{ color: left < 3 ? '#cf1322' : undefined }}
           />
         )}
-        <Alert
-          style={{ marginTop: 12 }}
-          type="info"
-          message={t('期限怎么算')}
-          description={
-            <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="due-explanation">
-              {(lang === 'en' ? filing.dueExplanation : filing.dueExplanationZh).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          }
-        />
+        {/* On a phone's screen what to act on comes first (a correction, a refusal), how the date was computed after. */}
         {filing.status === 'correction_requested' && filing.correction && (
           <Alert
             style={{ marginTop: 12 }}
             type="warning"
-            message={`${t('需补正的内容')}（补正期限 ${filing.correction.dueOn ?? '—'}）`}
+            message={`${t('需补正的内容')}（补正期限 ${filing.correction.dueOn ? `${filing.correction.dueOn} 24:00` : '—'}）`}
             description={
               <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="correction-items">
                 {filing.correction.items.map((c) => (
@@ -97,6 +86,18 @@ export function CasePage({ caseId }: { caseId: string }) {
             description={filing.nonCompliance.reasons.join('；')}
           />
         )}
+        <Alert
+          style={{ marginTop: 12 }}
+          type="info"
+          message={t('期限怎么算')}
+          description={
+            <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="due-explanation">
+              {(lang === 'en' ? filing.dueExplanation : filing.dueExplanationZh).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          }
+        />
       </Card>
       {open && (
         <Card size="small" title={t('需提交的材料')} style={{ marginBottom: 12 }}>
