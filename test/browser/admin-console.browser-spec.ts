@@ -89,6 +89,17 @@ describe('administrator console: the deadline overview, a failed delivery resent
     // The directories as full lists: the county's department is there; a registration authority is added.
     await page.getByRole('tab', { name: '部门与登记机关名录' }).click();
     await page.getByTestId(`departments-${REGION}`).waitFor();
+    // The department's phone, which its institutions' notices will name: a wrong one is refused at its field.
+    await page.getByTestId(`departments-${REGION}`).click();
+    await page.locator('#departments_phone').fill('请拨打办公室');
+    await page.getByTestId('departments-save').click();
+    await page.locator('#departments_phone_help').waitFor();
+    await screenshot(page, 'admin-4-department-phone');
+    await page.locator('#departments_phone').fill('0536-4221234');
+    await page.getByTestId('departments-save').click();
+    await waitFor('the phone in the department row', async () =>
+      ((await page.getByTestId(`departments-${REGION}`).textContent()) ?? '').includes('0536-4221234'),
+    );
     await page.getByTestId('authorities-add').click();
     await page.locator('#authorities_regionCode').fill(REGION);
     await page.locator('#authorities_name').fill('安丘市市场监督管理局');
@@ -101,7 +112,8 @@ describe('administrator console: the deadline overview, a failed delivery resent
     expect(await page.getByTestId(`authorities-${REGION}-market_regulation`).textContent()).toContain(
       '安丘市市场监督管理局',
     );
-    await screenshot(page, 'admin-4-directories');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await screenshot(page, 'admin-5-directories');
     await context.close();
   }, 120_000);
 });

@@ -29,7 +29,7 @@ describe('a registration flows through to the institution email (all apps, real 
     await request(system.filing.url)
       .put('/departments/512002')
       .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn' })
+      .send({ name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn', phone: '028-26621234' })
       .expect(200);
 
     const created = await request(system.registration.url)
@@ -54,7 +54,10 @@ describe('a registration flows through to the institution email (all apps, real 
     // The computation itself in Chinese (国庆 moved the last day), and whom to ask, carried through the queues.
     expect(mail.text).toContain('2026-10-05为法定节假日（国庆节）。');
     expect(mail.text).toContain('顺延至休假日结束的次日2026-10-08（《民法典》第二百零三条）');
-    expect(mail.text).toContain('如有疑问，请联系资阳市雁江区卫生健康局（电子邮箱：wjw@yanjiang.example.cn）');
+    expect(mail.text).toContain(
+      '如有疑问，请联系资阳市雁江区卫生健康局（电话：028-26621234，电子邮箱：wjw@yanjiang.example.cn）',
+    );
+    expect(mail.html).toContain('<a href="tel:028-26621234">028-26621234</a>');
     const key = mail.headers.get('x-tuoyu-idempotency-key') as string;
     expect(key).toMatch(/^filing-due:/);
     expect(mail.messageId).toMatch(/@tuoyu\.notice>?$/);

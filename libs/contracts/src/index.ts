@@ -27,6 +27,7 @@ export * from './notices/evaluation-notices.props';
 export * from './notices/filing-due.props';
 export * from './notices/filing-notices.props';
 export * from './notices/notice-template';
+export * from './notices/phone-number';
 export * from './notices/supervision-notices.props';
 export * from './notices/sign-in-code.props';
 export * from './parse-message';

@@ -4,7 +4,9 @@ import { Department } from './department.entity';
 
 /** The institution's county department as its notices name it: whom to ask. */
 export function contactOf(department: Department | null | undefined): DepartmentContact | undefined {
-  return department ? { name: department.name, email: department.email } : undefined;
+  if (!department) return undefined;
+  const { name, email, phone } = department;
+  return phone ? { name, email, phone } : { name, email };
 }
 
 /** The contact of a region's department, or none while the region has no directory entry yet. */

@@ -9,18 +9,21 @@ import { InvalidInputError, NotFoundError } from '@tuoyu/kernel';
 import { Department } from './department.entity';
 import { HandoffService } from './handoff/handoff.service';
 
+/** name and email are always given; an optional field left out keeps its value, null clears it. */
 export interface DepartmentEntry {
   name: string;
   email: string;
-  webhookUrl?: string;
-  webhookSecret?: string;
-  population?: number;
+  phone?: string | null;
+  webhookUrl?: string | null;
+  webhookSecret?: string | null;
+  population?: number | null;
 }
 
 export interface DepartmentView {
   regionCode: string;
   name: string;
   email: string;
+  phone: string | null;
   webhookUrl: string | null;
   hasWebhookSecret: boolean;
   population: number | null;
@@ -32,6 +35,7 @@ function toView(department: Department): DepartmentView {
     regionCode: department.regionCode,
     name: department.name,
     email: department.email,
+    phone: department.phone ?? null,
     webhookUrl: department.webhookUrl ?? null,
     hasWebhookSecret: Boolean(department.webhookSecret),
     population: department.population ?? null,
@@ -50,7 +54,11 @@ export class DepartmentDirectory {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Adding a region's department delivers the handoffs held for it, in the same transaction. */
+  /**
+   * Adding a region's department delivers the handoffs held for it, in the same transaction. An edit that leaves
+   * out the webhook, its secret, the phone or the population keeps them: the portal's form renames a department
+   * without knowing its (write-only) secret.
+   */
   async put(regionCode: string, entry: DepartmentEntry): Promise<DepartmentView> {
     const problem = entry.webhookUrl
       ? await resolvedWebhookUrlProblem(entry.webhookUrl, this.config.isProduction)
@@ -62,11 +70,14 @@ export class DepartmentDirectory {
     }
     return this.em.fork().transactional(async (em) => {
       const department = await em.getRepository(Department).lockOrCreate(regionCode, entry, this.clock.now());
-      em.assign(department, { ...entry, updatedAt: this.clock.now() });
+      const given = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
+      em.assign(department, { ...given, updatedAt: this.clock.now() });
       await this.handoffs.shareHeld(em, department);
       // The secret itself never goes into the trail: only whether one is set.
-      const { webhookSecret, ...shown } = entry;
-      this.audit.record(em, 'department.put', `department:${regionCode}`, { ...shown, webhookSecret: !!webhookSecret });
+      this.audit.record(em, 'department.put', `department:${regionCode}`, {
+        ...given,
+        webhookSecret: !!department.webhookSecret,
+      });
       return toView(department);
     });
   }

@@ -15,15 +15,19 @@ export class Department {
   @Property({ type: 'string', length: 254 })
   email: string;
 
+  /** The number institutions may call: their notices name it beside the email. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  phone?: string | null;
+
   @Property({ type: 'string', length: 500, nullable: true })
-  webhookUrl?: string;
+  webhookUrl?: string | null;
 
   @Property({ type: 'string', length: 200, nullable: true, hidden: true })
-  webhookSecret?: string;
+  webhookSecret?: string | null;
 
   /** Residents of the county, when configured: statistics report places per 1,000 residents. */
   @Property({ type: 'integer', nullable: true })
-  population?: number;
+  population?: number | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date;

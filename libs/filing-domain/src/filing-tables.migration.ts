@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { DEADLINE_MIGRATIONS, DEADLINE_RUNG_QUEUED_AT_MIGRATION } from '@tuoyu/deadlines';
+import { DepartmentPhoneMigration } from './department-phone.migration';
 import { DepartmentTableMigration } from './department-table.migration';
 import { FilingChangeTableMigration } from './filing-change-table.migration';
 import { HandoffTableMigration } from './handoff/handoff-table.migration';
@@ -55,4 +56,5 @@ export const FILING_MIGRATIONS = [
   { name: '20261203000100_supervision_case_table', class: SupervisionCaseTableMigration },
   { name: '20261203101414_department_api_key_table', class: DepartmentApiKeyTableMigration },
   DEADLINE_RUNG_QUEUED_AT_MIGRATION,
+  { name: '20261204120000_department_phone', class: DepartmentPhoneMigration },
 ];

@@ -914,6 +914,8 @@ export interface components {
             name: string;
             /** @example tuoyu@yanjiang.gov.cn */
             email: string;
+            /** @example 0832-6221234 */
+            phone: string | null;
             /** @example https://hr.example.gov.cn/handoffs */
             webhookUrl: string | null;
             /**
@@ -934,18 +936,26 @@ export interface components {
              * @example tuoyu@yanjiang.gov.cn
              */
             email: string;
-            /** @example https://health.example.gov.cn/tuoyu/webhook */
-            webhookUrl?: string;
             /**
-             * @description Standard Webhooks signing secret: whsec_ followed by base64 of 24-64 random bytes (write-only)
+             * @description the number institutions may call, named in their notices; left out: kept; null: cleared
+             * @example 0832-6221234
+             */
+            phone?: string | null;
+            /**
+             * @description left out: kept; null: cleared
+             * @example https://health.example.gov.cn/tuoyu/webhook
+             */
+            webhookUrl?: string | null;
+            /**
+             * @description Standard Webhooks signing secret: whsec_ followed by base64 of 24-64 random bytes (write-only; left out: kept; null: cleared)
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
-            webhookSecret?: string;
+            webhookSecret?: string | null;
             /**
-             * @description residents of the county, for places per 1,000 residents
+             * @description residents of the county, for places per 1,000 residents; left out: kept; null: cleared
              * @example 840000
              */
-            population?: number;
+            population?: number | null;
         };
         CreateApiKeyDto: {
             /**

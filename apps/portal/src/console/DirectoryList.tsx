@@ -12,10 +12,12 @@ export interface DirectoryRow {
   authorityKind?: string;
   name: string;
   email: string;
+  /** The departments' number for institutions (their notices name it); authorities have none. */
+  phone?: string | null;
   updatedAt: string;
 }
 
-const FIELDS = new Set(['regionCode', 'authorityKind', 'name', 'email']);
+const FIELDS = new Set(['regionCode', 'authorityKind', 'name', 'email', 'phone']);
 
 /**
  * One directory as a full list: every entry by region, added or edited in a dialog that PUTs it; the API's field
@@ -26,6 +28,7 @@ export function DirectoryList({
   listPath,
   entryPath,
   kinds,
+  withPhone = false,
   testId,
 }: {
   title: string;
@@ -33,6 +36,8 @@ export function DirectoryList({
   entryPath: (row: DirectoryRow) => string;
   /** The authority kinds (登记机关类别), for the registration-authority directory. */
   kinds?: { value: string; label: string }[];
+  /** Entries have a phone (the department directory). */
+  withPhone?: boolean;
   testId: string;
 }) {
   const t = useT();
@@ -50,7 +55,9 @@ export function DirectoryList({
   const save = async () => {
     const values: DirectoryRow = { ...editing, ...form.getFieldsValue() };
     try {
-      await api(entryPath(values), { method: 'PUT', body: { name: values.name, email: values.email } });
+      // Only what the form shows: the service keeps what is left out (a department's webhook and its secret).
+      const phone = withPhone ? { phone: values.phone?.trim() || null } : {};
+      await api(entryPath(values), { method: 'PUT', body: { name: values.name, email: values.email, ...phone } });
       setEditing(null);
       await client.invalidateQueries({ queryKey: ['directory', listPath] });
     } catch (error) {
@@ -91,6 +98,7 @@ export function DirectoryList({
           ...(kinds ? [{ title: t('类别'), render: (_: unknown, r: DirectoryRow) => kindLabel(r.authorityKind) }] : []),
           { title: t('名称'), dataIndex: 'name' },
           { title: t('邮箱'), dataIndex: 'email' },
+          ...(withPhone ? [{ title: t('电话'), render: (_: unknown, r: DirectoryRow) => r.phone ?? '—' }] : []),
           { title: t('更新时间'), render: (_, r) => shanghaiTime(r.updatedAt).slice(0, 16) },
         ]}
       />
@@ -122,6 +130,11 @@ export function DirectoryList({
           <Form.Item name="email" label={t('邮箱（登录验证码与通知发往此处）')}>
             <Input />
           </Form.Item>
+          {withPhone && (
+            <Form.Item name="phone" label={t('咨询电话（写在发给机构的通知里）')}>
+              <Input inputMode="tel" maxLength={32} placeholder="0832-6221234" />
+            </Form.Item>
+          )}
           {problem && <Alert type="error" showIcon message={problem} />}
         </Form>
       </Modal>

@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { INSTITUTION_NATURES, SERVICE_TYPES, type InstitutionNature, type ServiceType } from '@tuoyu/contracts';
+import {
+  INSTITUTION_NATURES,
+  SERVICE_TYPES,
+  IsPhoneNumberText,
+  type InstitutionNature,
+  type ServiceType,
+} from '@tuoyu/contracts';
 import { IsRegionCode, IsResidentId, IsUscc } from '@tuoyu/identity';
 import { IsLocalDate } from '@tuoyu/kernel';
 import { AUTHORITY_KINDS, type AuthorityKind } from '@tuoyu/registration-domain';
@@ -48,7 +54,7 @@ export class ContactDto {
   @ApiProperty({ example: '0832-1234567' })
   @IsDefined()
   @IsString()
-  @Matches(/^[0-9+\-() ]{5,32}$/, { message: 'phone must be 5-32 digits, spaces or + - ( )' })
+  @IsPhoneNumberText('phone')
   phone: string;
 }
 

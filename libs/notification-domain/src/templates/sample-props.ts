@@ -9,7 +9,7 @@ const INSTITUTION = '雁江区小星星托育中心';
 const USCC = '91512081MA62K0260E';
 const DEPARTMENT = '资阳市雁江区卫生健康局';
 /** Whom an institution's notices tell it to ask. */
-const CONTACT = { name: DEPARTMENT, email: 'wjw@yanjiang.example.cn' };
+const CONTACT = { name: DEPARTMENT, email: 'wjw@yanjiang.example.cn', phone: '028-26621234' };
 // Links open portal pages (PUBLIC_BASE_URL): the institution's by a case-scoped capability, others behind sign-in.
 const CASE_URL = 'http://127.0.0.1:3000/l/Q2FzZUxpbmtTYW1wbGUtMGI2ZjdhMGU';
 /** Masked as libs/identity does; a full number here would make renderNotice refuse the sample. */

@@ -20,13 +20,13 @@ export const DUE_EN = '{{dueOn}} 24:00 China time (UTC+8)';
 
 // Whom an institution may ask about a notice: its county department from the directory, when known. The text
 // forms end with a blank line, so they sit right before the footer (or the end) whether shown or not.
-export const CONTACT_ZH = `{{#if department}}如有疑问，请联系{{department.name}}（电子邮箱：{{department.email}}）。
+export const CONTACT_ZH = `{{#if department}}如有疑问，请联系{{department.name}}（{{#if department.phone}}电话：{{department.phone}}，{{/if}}电子邮箱：{{department.email}}）。
 
 {{/if}}`;
-export const CONTACT_EN = `{{#if department}}Questions: {{department.name}}, {{department.email}}.
+export const CONTACT_EN = `{{#if department}}Questions: {{department.name}}, {{#if department.phone}}tel. {{department.phone}}, {{/if}}{{department.email}}.
 
 {{/if}}`;
 export const CONTACT_ZH_HTML =
-  '{{#if department}}<p>如有疑问，请联系{{department.name}}（电子邮箱：<a href="mailto:{{department.email}}">{{department.email}}</a>）。</p>{{/if}}';
+  '{{#if department}}<p>如有疑问，请联系{{department.name}}（{{#if department.phone}}电话：<a href="tel:{{department.phone}}">{{department.phone}}</a>，{{/if}}电子邮箱：<a href="mailto:{{department.email}}">{{department.email}}</a>）。</p>{{/if}}';
 export const CONTACT_EN_HTML =
-  '{{#if department}}<p>Questions: {{department.name}}, <a href="mailto:{{department.email}}">{{department.email}}</a>.</p>{{/if}}';
+  '{{#if department}}<p>Questions: {{department.name}}, {{#if department.phone}}tel. <a href="tel:{{department.phone}}">{{department.phone}}</a>, {{/if}}<a href="mailto:{{department.email}}">{{department.email}}</a>.</p>{{/if}}';

@@ -12,6 +12,9 @@ export class DepartmentDto implements DepartmentView {
   @ApiProperty({ example: 'tuoyu@yanjiang.gov.cn' })
   email: string;
 
+  @ApiProperty({ type: String, nullable: true, example: '0832-6221234' })
+  phone: string | null;
+
   @ApiProperty({ type: String, nullable: true, example: 'https://hr.example.gov.cn/handoffs' })
   webhookUrl: string | null;
 
