@@ -94,6 +94,9 @@ describe('administrator console: the deadline overview, a failed delivery resent
     await page.locator('#departments_phone').fill('请拨打办公室');
     await page.getByTestId('departments-save').click();
     await page.locator('#departments_phone_help').waitFor();
+    expect(await page.locator('#departments_phone_help').textContent()).toBe(
+      '电话只能由数字、空格和 + - ( ) 组成，5至32位',
+    );
     await screenshot(page, 'admin-4-department-phone');
     await page.locator('#departments_phone').fill('0536-4221234');
     await page.getByTestId('departments-save').click();
@@ -106,6 +109,7 @@ describe('administrator console: the deadline overview, a failed delivery resent
     await page.locator('#authorities_email').fill('not-an-email');
     await page.getByTestId('authorities-save').click();
     await page.locator('#authorities_email_help').waitFor();
+    expect(await page.locator('#authorities_email_help').textContent()).toBe('格式不正确');
     await page.locator('#authorities_email').fill('scjg@anqiu.example.cn');
     await page.getByTestId('authorities-save').click();
     await page.getByTestId(`authorities-${REGION}-market_regulation`).waitFor();

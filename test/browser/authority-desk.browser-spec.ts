@@ -50,7 +50,8 @@ describe('registration authority at its desk: inline field errors, a registratio
       await screenshot(page, 'authority-failure');
       throw error;
     });
-    expect(await help.textContent()).toMatch(/\S/);
+    // Said in Chinese by the problem's code, not in the API's English.
+    expect(await help.textContent()).toBe('校验码不对，请逐位核对');
     await screenshot(page, 'authority-1-bad-uscc');
 
     await page.locator('#register_uscc').fill(good);
@@ -74,7 +75,9 @@ describe('registration authority at its desk: inline field errors, a registratio
     await page.locator('#change_capacity').fill('80');
     await page.getByTestId('record-change').click();
     await page.locator('#change_changedOn_help').waitFor();
-    expect(await page.locator('#change_changedOn_help').textContent()).toContain('2026-11-02');
+    expect(await page.locator('#change_changedOn_help').textContent()).toMatch(
+      /^须在核准日期（2026-11-02）至今天（\d{4}-\d{2}-\d{2}）之间$/,
+    );
     await page.locator('#change_changedOn').fill('2026-11-02');
     await page.locator('#change_capacity').fill('80');
     await page.getByTestId('record-change').click();
@@ -85,6 +88,7 @@ describe('registration authority at its desk: inline field errors, a registratio
     await page.getByRole('tab', { name: '注销登记' }).click();
     await page.getByTestId('record-cancellation').click();
     await page.locator('#cancel_reason_help').waitFor();
+    expect(await page.locator('#cancel_reason_help').textContent()).toBe('必填');
     await page.locator('#cancel_reason').fill('举办者申请注销');
     await page.getByTestId('record-cancellation').click();
     await page.getByTestId('registration-status').filter({ hasText: '已注销' }).waitFor();

@@ -42,10 +42,10 @@ export async function api<T>(
   return data as T;
 }
 
-/** The field problems keyed by field path, for forms (errors[] shown at each field). */
-export function problemsByField(error: unknown): Record<string, string> {
+/** The field problems keyed by field path, for forms (errors[] shown at each field), as `text` words each. */
+export function problemsByField(error: unknown, text: (problem: FieldProblem) => string): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(error.errors.map((p) => [p.field, p.message]));
+  return Object.fromEntries(error.errors.map((p) => [p.field, text(p)]));
 }
 
 /** A document's bytes as a Blob (for viewing in the page: the service sends them as an attachment). */

@@ -1,6 +1,8 @@
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { EN_SUPERVISION_PAGES } from './en-supervision-pages';
 import { EN_WORK_PAGES } from './en-work-pages';
+import type { FieldProblem } from './api';
+import { failureText, problemText } from './forms/problem-text';
 
 export type Lang = 'zh' | 'en';
 
@@ -46,4 +48,20 @@ export function useT(): (zh: string) => string {
   const { lang } = useContext(LangContext);
   // Stable per language, so charts and memoised options redraw only when the language changes.
   return useCallback((zh: string) => (lang === 'en' ? (EN[zh] ?? zh) : zh), [lang]);
+}
+
+/** How the API's answers read for a person: in Chinese by their codes and statuses, in English as the API says. */
+export interface Wording {
+  /** One field problem. */
+  problem: (problem: FieldProblem) => string;
+  /** A failure as one line (field problems are pointed at, not listed). */
+  failure: (error: unknown) => string;
+}
+
+export function useWording(): Wording {
+  const { lang } = useContext(LangContext);
+  return useMemo(
+    () => ({ problem: (p: FieldProblem) => problemText(p, lang), failure: (e: unknown) => failureText(e, lang) }),
+    [lang],
+  );
 }

@@ -18,7 +18,9 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}***@${domain}`;
 }
 
-const refused = (message: string) => new InvalidInputError(message, [{ field: 'code', code: 'refused', message }]);
+// The code says why (the portal words it for the person); the message says it for a caller reading the API.
+const refused = (code: 'expired' | 'exhausted' | 'wrong', message: string) =>
+  new InvalidInputError(message, [{ field: 'code', code, message }]);
 
 /**
  * One-time sign-in codes: six digits sent through the notification queue (keyed by the code's id) to the address
@@ -86,9 +88,9 @@ export class SignInCodes {
       const identity: PortalIdentity = { role: row.role, region: row.region, uscc: row.uscc, name: row.name };
       return identity;
     });
-    if (outcome === 'expired') throw refused('The code has expired or was already used: ask for a new one');
-    if (outcome === 'exhausted') throw refused('Too many wrong tries: ask for a new code');
-    if (outcome === 'wrong') throw refused('The code is not right');
+    if (outcome === 'expired') throw refused('expired', 'The code has expired or was already used: ask for a new one');
+    if (outcome === 'exhausted') throw refused('exhausted', 'Too many wrong tries: ask for a new code');
+    if (outcome === 'wrong') throw refused('wrong', 'The code is not right');
     return outcome;
   }
 

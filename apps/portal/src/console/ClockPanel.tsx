@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { shanghaiTime } from '../shanghai-time';
 
 interface ClockStatus {
@@ -14,6 +14,7 @@ interface ClockStatus {
 /** The platform clock, movable outside production (ALLOW_CLOCK_OVERRIDE): demos and drills of deadlines. */
 export function ClockPanel() {
   const t = useT();
+  const say = useWording();
   const client = useQueryClient();
   const clock = useQuery({ queryKey: ['clock'], queryFn: () => api<ClockStatus>('/api/admin/admin/clock') });
   const [instant, setInstant] = useState('');
@@ -25,7 +26,7 @@ export function ClockPanel() {
       await api('/api/admin/admin/clock', { body: { now: instant } });
       await client.invalidateQueries();
     } catch (error) {
-      setProblem(problemsByField(error).now ?? (error as Error).message);
+      setProblem(problemsByField(error, say.problem).now ?? say.failure(error));
     }
   };
   return (

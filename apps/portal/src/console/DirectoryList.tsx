@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
 import { clearFieldErrorsOnChange, showFieldErrors } from '../forms/field-errors';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { shanghaiTime } from '../shanghai-time';
 
 /** A directory entry as both directories answer it: who is reached for a region (and an authority's kind). */
@@ -41,6 +41,7 @@ export function DirectoryList({
   testId: string;
 }) {
   const t = useT();
+  const say = useWording();
   const client = useQueryClient();
   const [form] = Form.useForm<DirectoryRow>();
   const [editing, setEditing] = useState<Partial<DirectoryRow> | null>(null);
@@ -61,7 +62,7 @@ export function DirectoryList({
       setEditing(null);
       await client.invalidateQueries({ queryKey: ['directory', listPath] });
     } catch (error) {
-      setProblem(showFieldErrors(form, error, FIELDS).join('；') || undefined);
+      setProblem(showFieldErrors(form, error, FIELDS, say).join('；') || undefined);
     }
   };
   const kindLabel = (kind?: string) => t(kinds?.find((k) => k.value === kind)?.label ?? kind ?? '');

@@ -2,11 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Popconfirm, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
+import { useWording } from '../i18n';
 import { CorrectionForm, type CorrectionItem } from './CorrectionForm';
 
 /** The department's decision on a submission under review: receipt, correction request, or non-compliance. */
 export function ReviewActions({ caseId }: { caseId: string }) {
   const client = useQueryClient();
+  const say = useWording();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
@@ -21,8 +23,8 @@ export function ReviewActions({ caseId }: { caseId: string }) {
       await client.invalidateQueries({ queryKey: ['filing', caseId] });
       await client.invalidateQueries({ queryKey: ['filings'] });
     } catch (error) {
-      setProblems(problemsByField(error));
-      setMessage((error as Error).message);
+      setProblems(problemsByField(error, say.problem));
+      setMessage(say.failure(error));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api';
+import type { Wording } from '../i18n';
 import { touchedByChange } from './changed-fields';
 
 // The fields each form shows a server's problem at, until the person changes them (AntD keeps an error set by
@@ -8,17 +9,23 @@ const serverErrored = new WeakMap<FormInstance, Set<string>>();
 
 /**
  * Puts each field problem of an api.md error at its form field (`legalRepresentative.idNumber` → that input;
- * `serviceTypes.1` → the service types). Returns the problems no field of the form shows, for a message above it.
+ * `serviceTypes.1` → the service types), as `say` words it. Returns the problems no field of the form shows, for
+ * a message above it.
  */
-export function showFieldErrors(form: FormInstance, error: unknown, fields: ReadonlySet<string>): string[] {
-  if (!(error instanceof ApiError) || error.errors.length === 0) return [(error as Error).message];
+export function showFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  fields: ReadonlySet<string>,
+  say: Wording,
+): string[] {
+  if (!(error instanceof ApiError) || error.errors.length === 0) return [say.failure(error)];
   const byField = new Map<string, string[]>();
   const rest: string[] = [];
   for (const problem of error.errors) {
     const path = problem.field.split('.').filter((part) => !/^\d+$/.test(part));
     const name = path.join('.');
-    if (fields.has(name)) byField.set(name, [...(byField.get(name) ?? []), problem.message]);
-    else rest.push(`${problem.field}: ${problem.message}`);
+    if (fields.has(name)) byField.set(name, [...(byField.get(name) ?? []), say.problem(problem)]);
+    else rest.push(`${problem.field}: ${say.problem(problem)}`);
   }
   form.setFields([...byField].map(([name, errors]) => ({ name: name.split('.'), errors })));
   serverErrored.set(form, new Set([...(serverErrored.get(form) ?? []), ...byField.keys()]));

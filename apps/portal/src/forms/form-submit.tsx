@@ -1,5 +1,6 @@
 import { Alert, Form, type FormInstance } from 'antd';
 import { useState } from 'react';
+import { useWording } from '../i18n';
 import { clearFieldErrorsOnChange, showFieldErrors } from './field-errors';
 
 /**
@@ -16,13 +17,14 @@ export function useFormSubmit<Values, Result>(
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const say = useWording();
   const submit = async (values: Values) => {
     setBusy(true);
     setProblems([]);
     try {
       await onSent(await send(values), form);
     } catch (error) {
-      setProblems(showFieldErrors(form, error, fields));
+      setProblems(showFieldErrors(form, error, fields, say));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Radio, Select,
 import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { DOCUMENT_KINDS } from './filing-case';
 import { uploadDocument } from './documents';
 
@@ -26,6 +26,7 @@ const ROLES = [
 /** The filing form: materials, staff roster, documents. Field problems from the API show at their fields. */
 export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubmitted: (staff: StaffRow[]) => void }) {
   const t = useT();
+  const say = useWording();
   const [files, setFiles] = useState<Record<string, File | undefined>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
@@ -45,8 +46,8 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
       });
       onSubmitted(result.staff);
     } catch (error) {
-      setProblems(problemsByField(error));
-      setMessage((error as Error).message);
+      setProblems(problemsByField(error, say.problem));
+      setMessage(say.failure(error));
     } finally {
       setBusy(false);
     }

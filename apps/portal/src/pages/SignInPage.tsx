@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { HOME } from '../routes';
 import { Role, Session, useSession } from '../session';
@@ -19,6 +19,12 @@ interface Challenge {
  */
 export function SignInPage(props: { role?: Role; returnTo?: string }) {
   const t = useT();
+  const say = useWording();
+  // A problem at its field (the code, the USCC), else one line at the first field.
+  const fieldsOr = (field: string, error: unknown) => {
+    const byField = problemsByField(error, say.problem);
+    return Object.keys(byField).length > 0 ? byField : { [field]: say.failure(error) };
+  };
   const client = useQueryClient();
   const linked = useSession().data;
   const [role, setRole] = useState<Role>(props.role ?? linked?.role ?? 'institution');
@@ -33,7 +39,7 @@ export function SignInPage(props: { role?: Role; returnTo?: string }) {
     try {
       setChallenge(await api<Challenge>('/portal/sign-in/code', { body: { ...values, role } }));
     } catch (error) {
-      setProblems({ role: (error as Error).message, ...problemsByField(error) });
+      setProblems(fieldsOr('role', error));
     } finally {
       setBusy(false);
     }
@@ -49,7 +55,7 @@ export function SignInPage(props: { role?: Role; returnTo?: string }) {
       const back = props.returnTo ?? (linked?.caseId ? `/cases/${linked.caseId}` : HOME[session.role]);
       navigate(back, true);
     } catch (error) {
-      setProblems({ code: (error as Error).message, ...problemsByField(error) });
+      setProblems(fieldsOr('code', error));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import type { Role } from '../session';
 import { Complaint } from './supervision-types';
 
@@ -92,15 +92,16 @@ function ActionCard({
   const [form] = Form.useForm<Record<string, string>>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const say = useWording();
   const run = async (values: Record<string, string>) => {
     setBusy(true);
     setFailure(undefined);
     try {
       await submit(values);
     } catch (error) {
-      const problems = problemsByField(error);
+      const problems = problemsByField(error, say.problem);
       form.setFields(Object.entries(problems).map(([name, message]) => ({ name, errors: [message] })));
-      if (!Object.keys(problems).length) setFailure((error as Error).message);
+      if (!Object.keys(problems).length) setFailure(say.failure(error));
     } finally {
       setBusy(false);
     }

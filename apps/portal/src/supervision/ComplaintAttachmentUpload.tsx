@@ -1,7 +1,7 @@
 import { Alert, Button, List, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { api } from '../api';
-import { useT } from '../i18n';
+import { api, problemsByField } from '../api';
+import { useT, useWording } from '../i18n';
 import { ComplaintAttachment } from './supervision-types';
 
 /** The service's limit (ComplaintAttachmentService): at most 5, within 24 hours of receipt. */
@@ -10,6 +10,7 @@ const MAX_ATTACHMENTS = 5;
 /** Photos or scans added after submitting, by the reference: the service checks type and size by content. */
 export function ComplaintAttachmentUpload({ reference }: { reference: string }) {
   const t = useT();
+  const say = useWording();
   const input = useRef<HTMLInputElement>(null);
   const [added, setAdded] = useState<ComplaintAttachment[]>([]);
   const [problem, setProblem] = useState<string>();
@@ -26,7 +27,7 @@ export function ComplaintAttachmentUpload({ reference }: { reference: string }) 
       });
       setAdded((list) => [...list, attachment]);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(Object.values(problemsByField(error, say.problem))[0] ?? say.failure(error));
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';

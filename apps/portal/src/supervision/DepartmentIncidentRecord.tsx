@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { IncidentBasics } from './IncidentBasics';
 import { beijingInstant } from './incident-time';
@@ -22,6 +22,7 @@ interface RecordForm {
  */
 export function DepartmentIncidentRecord() {
   const t = useT();
+  const say = useWording();
   const [form] = Form.useForm<RecordForm>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -41,11 +42,11 @@ export function DepartmentIncidentRecord() {
       });
       navigate(`/incidents/${incident.id}`);
     } catch (error) {
-      const problems = problemsByField(error);
+      const problems = problemsByField(error, say.problem);
       form.setFields(
         Object.entries(problems).map(([name, message]) => ({ name: name as keyof RecordForm, errors: [message] })),
       );
-      if (!Object.keys(problems).length) setFailure((error as Error).message);
+      if (!Object.keys(problems).length) setFailure(say.failure(error));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { SignedIn } from './SignedIn';
@@ -107,6 +107,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** 调查结论: meets the follow-up deadline; bans are recorded first (从业禁止) and named here by their ids. */
 function Conclusion({ id, onDone }: { id: string; onDone: () => void }) {
   const t = useT();
+  const say = useWording();
   const [form] = Form.useForm<{ conclusion: string; bans?: string }>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -120,13 +121,13 @@ function Conclusion({ id, onDone }: { id: string; onDone: () => void }) {
       });
       onDone();
     } catch (error) {
-      const problems = problemsByField(error);
+      const problems = problemsByField(error, say.problem);
       const fields = Object.entries(problems).map(([name, message]) => ({
         name: name.startsWith('banIds') ? 'bans' : name,
         errors: [message],
       }));
       form.setFields(fields as Parameters<typeof form.setFields>[0]);
-      if (!fields.length) setFailure((error as Error).message);
+      if (!fields.length) setFailure(say.failure(error));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, InputNumber, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { IncidentBasics } from './IncidentBasics';
 import { beijingInstant } from './incident-time';
@@ -30,6 +30,7 @@ export function IncidentReportPage({ path }: { path: string }) {
 
 function IncidentReport() {
   const t = useT();
+  const say = useWording();
   const [form] = Form.useForm<ReportForm>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -43,11 +44,11 @@ function IncidentReport() {
       });
       navigate(`/incidents/${incident.id}`);
     } catch (error) {
-      const problems = problemsByField(error);
+      const problems = problemsByField(error, say.problem);
       form.setFields(
         Object.entries(problems).map(([name, message]) => ({ name: name as keyof ReportForm, errors: [message] })),
       );
-      if (!Object.keys(problems).length) setFailure((error as Error).message);
+      if (!Object.keys(problems).length) setFailure(say.failure(error));
     } finally {
       setBusy(false);
     }

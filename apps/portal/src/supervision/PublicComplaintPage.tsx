@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Result, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { api, problemsByField } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { ComplaintAttachmentUpload } from './ComplaintAttachmentUpload';
 import { COMPLAINT_CATEGORY_ZH, ComplaintReceipt, options } from './supervision-types';
@@ -32,6 +32,7 @@ const FORM_FIELD: Record<string, string> = {
 /** 投诉举报 without an account: anonymous unless a contact is given; the reference is shown at once. */
 export function PublicComplaintPage() {
   const t = useT();
+  const say = useWording();
   const [anonymous, setAnonymous] = useState(false);
   const [receipt, setReceipt] = useState<ComplaintReceipt>();
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -63,11 +64,11 @@ export function PublicComplaintPage() {
         }),
       );
     } catch (error) {
-      const byField = problemsByField(error);
+      const byField = problemsByField(error, say.problem);
       setProblems(
         Object.fromEntries(Object.entries(byField).map(([field, text]) => [FORM_FIELD[field] ?? field, text])),
       );
-      if (!Object.keys(byField).length) setFailure((error as Error).message);
+      if (!Object.keys(byField).length) setFailure(say.failure(error));
     } finally {
       setBusy(false);
     }
