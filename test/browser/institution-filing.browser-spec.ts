@@ -69,18 +69,27 @@ describe('institution on a phone: from the filing-due email to a submitted filin
     await page.getByTestId('submit-filing').waitFor();
 
     await page.getByTestId('form-confirmed').check();
-    await page.getByTestId('commitment-confirmed').check();
     await page.getByTestId('lease-years').fill('5');
     await page.getByTestId('health-report').fill('青卫评〔2026〕012号');
     await page.getByTestId('fire-number').fill('青消安检字〔2026〕第0031号');
     const idNumber = makeResidentId();
     await page.getByTestId('staff-0-name').fill('王园长');
     await page.getByTestId('staff-0-id').fill(idNumber);
+    // First without the commitment and the documents: what is missing is said in Chinese where it belongs.
+    await page.getByTestId('submit-filing').click();
+    await page.getByText('请确认备案承诺书').waitFor();
+    const missing = (await page.getByTestId('documents-problem').textContent()) ?? '';
+    expect(missing).toContain('缺少材料：');
+    expect(missing).toContain('场地证明');
+    expect(missing).not.toMatch(/[A-Za-z]/);
+    expect(await page.getByTestId('submission-problem').textContent()).toContain('有内容需要修改');
+    await screenshot(page, 'institution-3-problems');
+    await page.getByTestId('commitment-confirmed').check();
     const inputs = page.locator('input[type=file]');
     for (let i = 0; i < (await inputs.count()) - 1; i++) {
       await inputs.nth(i).setInputFiles({ name: `材料${i + 1}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     }
-    await screenshot(page, 'institution-3-form-filled');
+    await screenshot(page, 'institution-4-form-filled');
     await page.getByTestId('submit-filing').click();
 
     await page
@@ -97,7 +106,7 @@ describe('institution on a phone: from the filing-due email to a submitted filin
     expect(roster).toContain('王园长');
     expect(roster).not.toContain(idNumber);
     expect(roster).toMatch(/\d{4}\*{10}\d{3}[\dX]/);
-    await screenshot(page, 'institution-4-submitted');
+    await screenshot(page, 'institution-5-submitted');
     // 已收到备案材料: the portal's submission is confirmed by email, with the link back to the case.
     const confirmations = () => sink.to(email).filter((m) => /已收到您的备案材料/.test(m.subject ?? ''));
     const [confirmation] = await waitFor('the submission confirmation', () =>

@@ -42,10 +42,18 @@ export async function api<T>(
   return data as T;
 }
 
-/** The field problems keyed by field path, for forms (errors[] shown at each field), as `text` words each. */
+/**
+ * The field problems keyed by field path, for forms (errors[] shown at each field), as `text` words each. A row
+ * is `staff.2.idNumber` however the service wrote it (`staff[2].idNumber`); a field's problems are one line.
+ */
 export function problemsByField(error: unknown, text: (problem: FieldProblem) => string): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(error.errors.map((p) => [p.field, text(p)]));
+  const byField: Record<string, string> = {};
+  for (const problem of error.errors) {
+    const field = problem.field.replace(/\[(\d+)\]/g, '.$1');
+    byField[field] = byField[field] ? `${byField[field]}；${text(problem)}` : text(problem);
+  }
+  return byField;
 }
 
 /** A document's bytes as a Blob (for viewing in the page: the service sends them as an attachment). */

@@ -42,8 +42,8 @@ describe('a field problem as a person reads it in the portal', () => {
     ],
     [
       'the missing document, named in Chinese by the API',
-      problem('documents', 'missing', 'missing document fire_safety_certificate: 消防安全检查合格证明'),
-      '缺少材料：消防安全检查合格证明',
+      problem('documents', 'missing', 'missing document premises_proof: 场地证明 (proof of premises)'),
+      '缺少材料：场地证明',
     ],
     [
       'a checksum',

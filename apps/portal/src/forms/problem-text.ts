@@ -54,7 +54,10 @@ const BY_FIELD: Record<string, Phrase> = {
   'code/expired': () => '验证码已过期或已使用，请重新获取',
   'code/exhausted': () => '输错次数过多，请重新获取验证码',
   'code/wrong': () => '验证码不正确',
-  'documents/missing': (message) => `缺少材料：${message.slice(message.indexOf(': ') + 2)}`,
+  // The API names the missing kind in Chinese after the colon, with an English gloss the portal leaves out:
+  // `missing document premises_proof: 场地证明 (proof of premises)`.
+  'documents/missing': (message) =>
+    `缺少材料：${message.slice(message.indexOf(': ') + 2).replace(/\s*\([A-Za-z ]+\)$/, '')}`,
 };
 
 /** `staff[2].idNumber` and `serviceTypes.1` are one field each, whichever row or item it is. */

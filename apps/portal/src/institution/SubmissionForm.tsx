@@ -14,6 +14,20 @@ interface StaffRow {
   healthCertificate: boolean;
 }
 
+// The fields this form shows a problem at; any other problem is listed above the submit button.
+const AT_FIELDS = new Set([
+  'materials.filingFormConfirmed',
+  'materials.commitmentConfirmed',
+  'materials.premises.leaseYears',
+  'materials.healthEvaluation.result',
+  'materials.healthEvaluation.reportNumber',
+  'materials.fireSafety.number',
+  'materials.foodLicenseNumber',
+  'staff',
+  'documents',
+]);
+const AT_STAFF_ROW = /^staff\.\d+\.(name|idNumber|healthCertificate)$/;
+
 const ROLES = [
   { value: 'director', label: '负责人' },
   { value: 'carer', label: '保育人员' },
@@ -53,6 +67,7 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
     }
   };
   const at = (field: string) => (problems[field] ? { validateStatus: 'error' as const, help: problems[field] } : {});
+  const elsewhere = Object.entries(problems).filter(([field]) => !AT_FIELDS.has(field) && !AT_STAFF_ROW.test(field));
 
   return (
     <Card size="small" title={t('提交备案')}>
@@ -61,6 +76,9 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
         onFinish={(v) => void submit(v as { materials: Record<string, unknown>; staff: StaffRow[] })}
         initialValues={{
           materials: {
+            // Unticked is false, not absent: the service then checks every material rule in one answer.
+            filingFormConfirmed: false,
+            commitmentConfirmed: false,
             premises: { ownership: 'leased' },
             healthEvaluation: { result: 'qualified' },
             fireSafety: { kind: 'inspection_certificate' },
@@ -98,7 +116,11 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
         >
           <InputNumber min={0} max={99} style={{ width: '100%' }} data-testid="lease-years" />
         </Form.Item>
-        <Form.Item label="卫生评价结果" name={['materials', 'healthEvaluation', 'result']}>
+        <Form.Item
+          label="卫生评价结果"
+          name={['materials', 'healthEvaluation', 'result']}
+          {...at('materials.healthEvaluation.result')}
+        >
           <Radio.Group
             options={[
               { value: 'qualified', label: '合格' },
@@ -142,6 +164,7 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
         <Form.List name="staff">
           {(fields, { add, remove }) => (
             <Card size="small" type="inner" title={t('人员名册')} style={{ marginBottom: 12 }}>
+              {problems.staff && <Alert type="error" showIcon message={problems.staff} style={{ marginBottom: 8 }} />}
               {fields.map((field) => (
                 <Space
                   key={field.key}
@@ -157,7 +180,11 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
                   <Form.Item label="岗位" name={[field.name, 'role']}>
                     <Select options={ROLES} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'healthCertificate']} valuePropName="checked">
+                  <Form.Item
+                    name={[field.name, 'healthCertificate']}
+                    valuePropName="checked"
+                    {...at(`staff.${field.name}.healthCertificate`)}
+                  >
                     <Checkbox>持有健康合格证明</Checkbox>
                   </Form.Item>
                   {fields.length > 1 && <Button onClick={() => remove(field.name)}>删除此人</Button>}
@@ -171,8 +198,17 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
         </Form.List>
 
         <Card size="small" type="inner" title={t('材料文件')} style={{ marginBottom: 12 }}>
+          {problems.documents && (
+            <Alert
+              type="error"
+              showIcon
+              message={problems.documents}
+              style={{ marginBottom: 8 }}
+              data-testid="documents-problem"
+            />
+          )}
           {DOCUMENT_KINDS.map(({ kind, label }) => (
-            <Form.Item key={kind} label={label} {...at('documents')}>
+            <Form.Item key={kind} label={label}>
               <Upload
                 accept="application/pdf,image/jpeg,image/png"
                 maxCount={1}
@@ -188,7 +224,16 @@ export function SubmissionForm({ caseId, onSubmitted }: { caseId: string; onSubm
             </Form.Item>
           ))}
         </Card>
-        {message && <Alert type="error" showIcon message={message} style={{ marginBottom: 12 }} />}
+        {message && (
+          <Alert
+            type="error"
+            showIcon
+            message={message}
+            description={elsewhere.length > 0 && elsewhere.map(([field, text]) => `${field}：${text}`).join('；')}
+            style={{ marginBottom: 12 }}
+            data-testid="submission-problem"
+          />
+        )}
         <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="submit-filing">
           {t('提交备案')}
         </Button>
