@@ -6,9 +6,11 @@ import { useSession } from '../session';
 import { RegistrationForm } from './RegistrationForm';
 import { shanghaiToday } from '../shanghai-time';
 import { type RegistrationListItem, SHARING_ZH } from './registrations';
+import { useWording } from '../i18n';
 
 /** The registration authority's desk: register an institution, and its region's registrations with the sharing duty. */
 export default function AuthorityDesk() {
+  const say = useWording();
   const session = useSession().data;
   const list = useQuery({
     queryKey: ['registrations'],
@@ -18,7 +20,7 @@ export default function AuthorityDesk() {
     <>
       <RegistrationForm region={session?.region} today={shanghaiToday(session?.now)} />
       <Card size="small" title={`本辖区登记（${session?.region ?? ''}）`} style={{ marginTop: 12 }}>
-        {list.error && <Alert type="error" showIcon message={list.error.message} />}
+        {list.error && <Alert type="error" showIcon message={say.failure(list.error)} />}
         <Table<RegistrationListItem>
           rowKey="id"
           size="small"

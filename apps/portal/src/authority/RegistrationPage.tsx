@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Spin, Tag } from 'antd';
 import { api } from '../api';
 import type { components } from '../api-types/registration';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { RegistrationLifecycle } from './RegistrationLifecycle';
@@ -21,6 +21,7 @@ const STATUS: Record<string, { label: string; color: string }> = {
  * authority records its changes and deregistration here.
  */
 export default function RegistrationPage({ params: [id] }: { params: string[] }) {
+  const say = useWording();
   const t = useT();
   const session = useSession().data;
   const detail = useQuery({
@@ -28,7 +29,8 @@ export default function RegistrationPage({ params: [id] }: { params: string[] })
     queryFn: () => api<RegistrationDetail>(`/api/registration/registrations/${id}`),
   });
   if (detail.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
-  if (!detail.data) return <Result status="warning" title={t('无法打开此登记')} subTitle={detail.error?.message} />;
+  if (!detail.data)
+    return <Result status="warning" title={t('无法打开此登记')} subTitle={detail.error && say.failure(detail.error)} />;
   const r = detail.data;
   const status = STATUS[r.status] ?? { label: r.status, color: 'default' };
   const sharing = SHARING_ZH[r.sharing.status];

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Statistic, Table } from 'antd';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { DEADLINE_KIND_ZH, DEADLINE_OWNERS, type OverviewRow } from './deadline-kinds';
 
 /** Open deadlines of every service by kind and region: open, due within 7 days, breached (worst first). */
 export function DeadlineOverview() {
+  const say = useWording();
   const t = useT();
   const overview = useQuery({
     queryKey: ['deadline-overview'],
@@ -35,7 +36,7 @@ export function DeadlineOverview() {
         </Button>
       }
     >
-      {overview.error && <Alert type="error" showIcon message={overview.error.message} />}
+      {overview.error && <Alert type="error" showIcon message={say.failure(overview.error)} />}
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={8}>
           <Statistic title={t('进行中')} value={total((r) => r.open)} />

@@ -82,7 +82,7 @@ export function DirectoryList({
         </Button>
       }
     >
-      {list.error && <Alert type="error" showIcon message={list.error.message} />}
+      {list.error && <Alert type="error" showIcon message={say.failure(list.error)} />}
       <Table<DirectoryRow>
         size="small"
         rowKey={(r) => `${r.regionCode}/${r.authorityKind ?? ''}`}

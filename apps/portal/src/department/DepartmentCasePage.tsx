@@ -9,6 +9,7 @@ import { useSession } from '../session';
 import { Countdown } from './Countdown';
 import { DocumentViewer } from './DocumentViewer';
 import { ReviewActions } from './ReviewActions';
+import { useWording } from '../i18n';
 
 const KIND_LABEL = Object.fromEntries(DOCUMENT_KINDS.map((d) => [d.kind, d.label]));
 
@@ -30,6 +31,7 @@ function byLatestSubmission(all: UploadedDocument[]): { document: UploadedDocume
 
 /** One case for its department: the dates, the correction asked, the documents in the page, the decision. */
 export default function DepartmentCasePage({ params: [caseId] }: { params: string[] }) {
+  const say = useWording();
   const now = useSession().data?.now;
   const [open, setOpen] = useState<UploadedDocument>();
   const filing = useQuery({
@@ -41,7 +43,8 @@ export default function DepartmentCasePage({ params: [caseId] }: { params: strin
     queryFn: () => api<UploadedDocument[]>(`/api/filing/filings/${caseId}/documents`),
   });
   if (filing.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
-  if (!filing.data) return <Result status="warning" title="无法打开此案件" subTitle={filing.error?.message} />;
+  if (!filing.data)
+    return <Result status="warning" title="无法打开此案件" subTitle={filing.error && say.failure(filing.error)} />;
   const f = filing.data;
   return (
     <>

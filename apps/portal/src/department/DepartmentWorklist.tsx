@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { Suspense, lazy, useState } from 'react';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { shanghaiDay } from '../shanghai-time';
 import { type FilingCase, STATUS_ZH } from '../institution/filing-case';
 import { navigate } from '../router';
@@ -16,6 +16,7 @@ const DepartmentStatistics = lazy(() => import('./DepartmentStatistics'));
 
 /** The department's worklist: its region's cases by what is to do, each with its running deadline. */
 export default function DepartmentWorklist() {
+  const say = useWording();
   const t = useT();
   const session = useSession().data;
   const [lane, setLane] = useState<Lane | 'open'>('open');
@@ -23,7 +24,7 @@ export default function DepartmentWorklist() {
     queryKey: ['filings'],
     queryFn: () => api<FilingCase[]>('/api/filing/filings?limit=500'),
   });
-  if (filings.error) return <Alert type="error" showIcon message={filings.error.message} />;
+  if (filings.error) return <Alert type="error" showIcon message={say.failure(filings.error)} />;
   const now = session?.now ?? new Date(0).toISOString();
   const items = toWorklist(filings.data ?? [], now);
   const open = items.filter((i) => i.lane !== 'done');

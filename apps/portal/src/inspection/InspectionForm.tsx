@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import { api } from '../api';
 import { SubmitProblems, useFormSubmit } from '../forms/form-submit';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import {
   AGE_GROUPS,
   type AgeGroup,
@@ -50,8 +50,9 @@ interface Props {
  * fails. The API's field problems show at their fields, the rest above the form.
  */
 export function InspectionForm(props: Props) {
+  const say = useWording();
   const checklist = useInspectionChecklist();
-  if (checklist.error) return <Alert type="error" showIcon message={checklist.error.message} />;
+  if (checklist.error) return <Alert type="error" showIcon message={say.failure(checklist.error)} />;
   // The form's initial values name every judged item, so it is built once the checklist is here.
   if (!checklist.data) return <Spin />;
   return <ChecklistInspectionForm {...props} checklist={checklist.data} />;

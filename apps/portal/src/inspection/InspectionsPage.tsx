@@ -3,7 +3,7 @@ import { Alert, Button, Card, Drawer, Table, Tabs, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import { api } from '../api';
 import { shanghaiToday } from '../shanghai-time';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { SubjectSupervision } from './SubjectSupervision';
@@ -11,6 +11,7 @@ import { type ScheduleRow, type SubjectSummary, supervisionSchedule } from './su
 
 /** 监督检查与整改: the region's inspection schedule and open rectification orders, each with its deadline. */
 export default function InspectionsPage() {
+  const say = useWording();
   const t = useT();
   const session = useSession().data;
   const today = shanghaiToday(session?.now);
@@ -29,7 +30,7 @@ export default function InspectionsPage() {
       title={`${t('监督检查与整改')} · ${session?.region ?? ''}`}
       extra={<Button onClick={() => navigate('/department')}>{t('返回备案工作台')}</Button>}
     >
-      {subjects.error && <Alert type="error" showIcon message={subjects.error.message} />}
+      {subjects.error && <Alert type="error" showIcon message={say.failure(subjects.error)} />}
       <Tabs
         activeKey={filter}
         onChange={(key) => setFilter(key as 'all' | 'rectifying')}

@@ -3,13 +3,14 @@ import { Alert, Button, Card, Descriptions, List, Spin, Tag, Typography } from '
 import { useState } from 'react';
 import { api } from '../api';
 import type { components } from '../api-types/evaluation';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { InspectionForm } from './InspectionForm';
 
 type Subject = components['schemas']['EvaluationSubjectDto'];
 
 /** One institution's inspections and rectification orders; a new inspection or a re-inspection recorded here. */
 export function SubjectSupervision({ id, today }: { id: string; today: string }) {
+  const say = useWording();
   const t = useT();
   const client = useQueryClient();
   const [inspecting, setInspecting] = useState<{ postTo: string; scope?: string[] } | null>(null);
@@ -17,7 +18,7 @@ export function SubjectSupervision({ id, today }: { id: string; today: string })
     queryKey: ['evaluation-subject', id],
     queryFn: () => api<Subject>(`/api/evaluation/evaluation-subjects/${id}`),
   });
-  if (subject.error) return <Alert type="error" showIcon message={subject.error.message} />;
+  if (subject.error) return <Alert type="error" showIcon message={say.failure(subject.error)} />;
   if (!subject.data) return <Spin />;
   const s = subject.data;
   const done = () => {

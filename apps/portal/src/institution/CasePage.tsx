@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useContext, useState } from 'react';
 import { Alert, Button, Card, Descriptions, List, Result, Spin, Statistic, Tag, Typography } from 'antd';
 import { api } from '../api';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { DOCUMENT_KINDS, FilingCase, STATUS_ZH, daysLeft } from './filing-case';
@@ -12,6 +12,7 @@ const CAN_SUBMIT = new Set(['awaiting_submission', 'correction_requested', 'over
 
 /** The institution's case: due date in plain Chinese, days left, checklist, the form, status and receipt. */
 export function CasePage({ caseId }: { caseId: string }) {
+  const say = useWording();
   const t = useT();
   const { lang } = useContext(LangContext);
   const session = useSession().data;
@@ -26,7 +27,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       <Result
         status="warning"
         title="无法打开此案件"
-        subTitle={query.error?.message}
+        subTitle={query.error && say.failure(query.error)}
         extra={<Button onClick={() => navigate('/sign-in')}>{t('登录')}</Button>}
       />
     );

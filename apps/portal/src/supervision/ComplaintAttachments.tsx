@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, List } from 'antd';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { ComplaintAttachment } from './supervision-types';
 
 /** The complainant's photos and scans; each opens through the portal (the session, never a public address). */
 export function ComplaintAttachments({ complaintId }: { complaintId: string }) {
+  const say = useWording();
   const t = useT();
   const base = `/api/evaluation/complaints/${complaintId}/attachments`;
   const query = useQuery({
@@ -17,7 +18,7 @@ export function ComplaintAttachments({ complaintId }: { complaintId: string }) {
       <List
         size="small"
         loading={query.isLoading}
-        locale={{ emptyText: query.error ? query.error.message : t('无附件') }}
+        locale={{ emptyText: query.error ? say.failure(query.error) : t('无附件') }}
         dataSource={query.data ?? []}
         renderItem={(a) => (
           <List.Item data-testid="complaint-attachment">

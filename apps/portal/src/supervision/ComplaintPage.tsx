@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Spin, Tag, Typography } from 'antd';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { LinkedInspection } from '../inspection/LinkedInspection';
@@ -20,6 +20,7 @@ export function ComplaintPage({ id, path }: { id: string; path: string }) {
 }
 
 function ComplaintDetail({ id }: { id: string }) {
+  const say = useWording();
   const t = useT();
   const role = useSession().data?.role;
   const query = useQuery({
@@ -32,7 +33,7 @@ function ComplaintDetail({ id }: { id: string }) {
       <Result
         status="warning"
         title={t('无法打开此投诉')}
-        subTitle={query.error?.message}
+        subTitle={query.error && say.failure(query.error)}
         extra={<Button onClick={() => navigate('/supervision')}>{t('投诉与事故一览')}</Button>}
       />
     );

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table } from 'antd';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { COMPLAINT_CATEGORY_ZH } from './supervision-types';
 
 interface StatisticsRow {
@@ -16,6 +16,7 @@ interface StatisticsRow {
 
 /** Complaints per region and category (received, open, replied, overdue, unrouted), as the service counts them. */
 export function ComplaintStatistics() {
+  const say = useWording();
   const t = useT();
   const query = useQuery({
     queryKey: ['complaints', 'statistics'],
@@ -28,7 +29,7 @@ export function ComplaintStatistics() {
         pagination={false}
         scroll={{ x: true }}
         loading={query.isLoading}
-        locale={{ emptyText: query.error ? query.error.message : t('暂无投诉') }}
+        locale={{ emptyText: query.error ? say.failure(query.error) : t('暂无投诉') }}
         dataSource={query.data ?? []}
         rowKey={(r) => `${r.regionCode ?? '-'}:${r.category}`}
         columns={[

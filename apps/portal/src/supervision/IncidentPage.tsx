@@ -19,6 +19,7 @@ export function IncidentPage({ id, path }: { id: string; path: string }) {
 }
 
 function IncidentDetail({ id }: { id: string }) {
+  const say = useWording();
   const t = useT();
   const role = useSession().data?.role;
   const query = useQuery({
@@ -27,7 +28,9 @@ function IncidentDetail({ id }: { id: string }) {
   });
   if (query.isLoading) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   if (query.error || !query.data) {
-    return <Result status="warning" title={t('无法打开此事故报告')} subTitle={query.error?.message} />;
+    return (
+      <Result status="warning" title={t('无法打开此事故报告')} subTitle={query.error && say.failure(query.error)} />
+    );
   }
   const i = query.data;
   const serious = i.severity !== 'general';

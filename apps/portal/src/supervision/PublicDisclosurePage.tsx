@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Form, Input, List, Tag, Typography } from 'antd';
 import { api } from '../api';
 import { serviceTypeZh } from '../authority/registration-options';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 
 interface PublicFiling {
@@ -32,6 +32,7 @@ const LEVEL_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'orange'
  * email links to. Public, no account: what the filing and evaluation services publish anyway.
  */
 export function PublicDisclosurePage({ region }: { region: string | null }) {
+  const say = useWording();
   const t = useT();
   const query = region ? `?region=${encodeURIComponent(region)}` : '';
   const filings = useQuery({
@@ -58,7 +59,7 @@ export function PublicDisclosurePage({ region }: { region: string | null }) {
         </Form.Item>
         <Typography.Link onClick={() => navigate('/public/complaints')}>{t('我要投诉')}</Typography.Link>
       </Form>
-      {filings.error && <Alert type="warning" showIcon message={filings.error.message} />}
+      {filings.error && <Alert type="warning" showIcon message={say.failure(filings.error)} />}
       <List
         size="small"
         loading={filings.isLoading}

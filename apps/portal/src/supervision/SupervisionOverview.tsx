@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, List, Tag, Typography } from 'antd';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { ComplaintStatistics } from './ComplaintStatistics';
@@ -30,6 +30,7 @@ export function SupervisionOverview({ path }: { path: string }) {
 }
 
 function OpenComplaints() {
+  const say = useWording();
   const t = useT();
   const admin = useSession().data?.role === 'admin';
   const query = useQuery({
@@ -45,7 +46,7 @@ function OpenComplaints() {
       <List
         size="small"
         loading={query.isLoading}
-        locale={{ emptyText: query.error ? query.error.message : t('没有待办投诉') }}
+        locale={{ emptyText: query.error ? say.failure(query.error) : t('没有待办投诉') }}
         dataSource={query.data ?? []}
         renderItem={(c) => (
           <List.Item
@@ -70,6 +71,7 @@ function OpenComplaints() {
 }
 
 function OpenIncidents() {
+  const say = useWording();
   const t = useT();
   const query = useQuery({
     queryKey: ['incidents', 'open'],
@@ -80,7 +82,7 @@ function OpenIncidents() {
       <List
         size="small"
         loading={query.isLoading}
-        locale={{ emptyText: query.error ? query.error.message : t('没有跟进中的事故') }}
+        locale={{ emptyText: query.error ? say.failure(query.error) : t('没有跟进中的事故') }}
         dataSource={query.data ?? []}
         renderItem={(i) => (
           <List.Item
