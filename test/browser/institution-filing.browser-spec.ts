@@ -16,7 +16,7 @@ describe('institution on a phone: from the filing-due email to a submitted filin
   beforeAll(async () => {
     ({ system, browser } = await startPortalWorld(sink, {
       clock: '2026-11-02T10:00:00+08:00',
-      department: { region: REGION, name: '青州市卫生健康局', email: 'wjw@qingzhou.example.cn' },
+      department: { region: REGION, name: '青州市卫生健康局', email: 'wjw@qingzhou.example.cn', phone: '0536-3221234' },
     }));
   }, 120_000);
   afterAll(async () => {
@@ -55,6 +55,12 @@ describe('institution on a phone: from the filing-due email to a submitted filin
     const explanation = (await page.getByTestId('due-explanation').textContent()) ?? '';
     expect(explanation).toContain('《民法典》第二百零一条');
     expect(explanation).not.toMatch(/[A-Za-z]/);
+    // Whom to ask, with a number the phone dials.
+    const contact = page.getByTestId('department-contact');
+    expect(await contact.textContent()).toBe(
+      '如有疑问，请联系青州市卫生健康局（电话：0536-3221234，电子邮箱：wjw@qingzhou.example.cn）',
+    );
+    expect(await contact.getByRole('link', { name: '0536-3221234' }).getAttribute('href')).toBe('tel:05363221234');
     await screenshot(page, 'institution-1-case-from-link');
 
     await page.getByTestId('sign-in-to-act').click();

@@ -15,7 +15,7 @@ export interface PortalWorldOptions {
   clock: string;
   env?: Record<string, string>;
   /** The county's health department, so handoffs have somewhere to go and its people can sign in. */
-  department?: { region: string; name: string; email: string };
+  department?: { region: string; name: string; email: string; phone?: string };
   /** A registration authority of the directory, so its people can sign in. */
   authority?: { region: string; kind: string; name: string; email: string };
 }
@@ -32,7 +32,7 @@ export async function startPortalWorld(sink: SmtpSink, options: PortalWorldOptio
     await request(system.filing.url)
       .put(`/departments/${department.region}`)
       .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
-      .send({ name: department.name, email: department.email })
+      .send({ name: department.name, email: department.email, phone: department.phone })
       .expect(200);
   if (authority)
     await request(system.registration.url)

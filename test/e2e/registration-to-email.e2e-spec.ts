@@ -77,6 +77,7 @@ describe('a registration flows through to the institution email (all apps, real 
         dueOn: '2026-10-08',
         dueAt: '2026-10-08T23:59:59.999+08:00',
         registrationApprovedOn: '2026-09-20',
+        department: { name: '资阳市雁江区卫生健康局', email: 'wjw@yanjiang.example.cn', phone: '028-26621234' },
         reminders: [
           { kind: 'due_in_7_days', fireAt: '2026-10-01T09:00:00.000+08:00', status: 'pending' },
           { kind: 'due_in_3_days', fireAt: '2026-10-05T09:00:00.000+08:00', status: 'pending' },

@@ -7,6 +7,12 @@ export class DepartmentRepository extends EntityRepository<Department> {
     return this.findOne({ regionCode });
   }
 
+  /** The departments of these regions, by region code (one query for a list of cases). */
+  async byRegion(regionCodes: string[]): Promise<Map<string, Department>> {
+    const found = regionCodes.length ? await this.find({ regionCode: { $in: [...new Set(regionCodes)] } }) : [];
+    return new Map(found.map((d) => [d.regionCode, d]));
+  }
+
   /** The whole directory by region code (a country has some 2,800 counties: one page is enough). */
   all(): Promise<Department[]> {
     return this.findAll({ orderBy: { regionCode: 'asc' } });

@@ -1,3 +1,4 @@
+import type { DepartmentContact } from '@tuoyu/contracts';
 import { type Deadline, type DeadlineRung, explanationIn, shanghaiIso } from '@tuoyu/deadlines';
 import type { FilingCase } from './filing-case.entity';
 import type { CorrectionView, FilingCaseProgress } from './filing-case-progress';
@@ -28,6 +29,8 @@ export interface FilingCaseView {
   reviewDueOn: string | null;
   /** The latest correction request with its items and the institution's correction deadline. */
   correction: CorrectionView | null;
+  /** Whom the institution may ask: its county department as the directory has it, when it has one. */
+  department: DepartmentContact | null;
 }
 
 /** The case's filing deadline, as the view needs it: its rungs and the steps of its computation. */
@@ -40,6 +43,7 @@ export function toFilingCaseView(
   filingCase: FilingCase,
   deadline: FilingDeadlineOfCase = { rungs: [] },
   progress?: FilingCaseProgress,
+  department?: DepartmentContact,
 ): FilingCaseView {
   return {
     id: filingCase.id,
@@ -64,5 +68,6 @@ export function toFilingCaseView(
     reviewDueAt: progress?.reviewDueAt ?? null,
     reviewDueOn: progress?.reviewDueOn ?? null,
     correction: progress?.correction ?? null,
+    department: department ?? null,
   };
 }

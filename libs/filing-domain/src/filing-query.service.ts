@@ -4,6 +4,8 @@ import { Deadline, DeadlineRung } from '@tuoyu/deadlines';
 import { Principal, regionContains, regionPrefix } from '@tuoyu/identity';
 import { ForbiddenError, NotFoundError } from '@tuoyu/kernel';
 import type { FilingStatus } from './case/filing-transitions';
+import { contactOf } from './department-contact';
+import { Department } from './department.entity';
 import { FilingCase } from './filing-case.entity';
 import { progressByCase } from './filing-case-progress';
 import { FilingCaseView, FilingDeadlineOfCase, toFilingCaseView } from './filing-case.view';
@@ -40,7 +42,10 @@ export class FilingQueryService {
     const ids = cases.map((c) => c.id);
     const deadlines = await this.deadlinesByCase(em, ids);
     const progress = await progressByCase(em, ids);
-    return cases.map((c) => toFilingCaseView(c, deadlines.get(c.id), progress.get(c.id)));
+    const departments = await em.getRepository(Department).byRegion(cases.map((c) => c.regionCode));
+    return cases.map((c) =>
+      toFilingCaseView(c, deadlines.get(c.id), progress.get(c.id), contactOf(departments.get(c.regionCode))),
+    );
   }
 
   async get(id: string, principal: Principal): Promise<FilingCaseView> {
@@ -54,7 +59,9 @@ export class FilingQueryService {
     // Another region's or institution's case is reported as absent, not as forbidden: no existence leak.
     if (!visible) throw new NotFoundError(`Filing case ${id} does not exist`);
     const deadline = (await this.deadlinesByCase(em, [filingCase.id])).get(filingCase.id);
-    return toFilingCaseView(filingCase, deadline, (await progressByCase(em, [filingCase.id])).get(filingCase.id));
+    const progress = (await progressByCase(em, [filingCase.id])).get(filingCase.id);
+    const department = await em.getRepository(Department).forRegion(filingCase.regionCode);
+    return toFilingCaseView(filingCase, deadline, progress, contactOf(department));
   }
 
   private async deadlinesByCase(em: EntityManager, caseIds: string[]): Promise<Map<string, FilingDeadlineOfCase>> {

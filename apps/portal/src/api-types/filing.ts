@@ -550,6 +550,17 @@ export interface components {
             /** @example open */
             status: string;
         };
+        DepartmentContactDto: {
+            /** @example 资阳市雁江区卫生健康局 */
+            name: string;
+            /** @example wjw@yanjiang.example.cn */
+            email: string;
+            /**
+             * @description when the directory has one
+             * @example 028-26621234
+             */
+            phone?: string;
+        };
         FilingCaseDto: {
             /** Format: uuid */
             id: string;
@@ -603,6 +614,8 @@ export interface components {
             reviewDueOn: string | null;
             /** @description the latest correction request (一次性告知) */
             correction: components["schemas"]["CorrectionDto"] | null;
+            /** @description whom the institution may ask: the county department's directory entry, null while there is none */
+            department: components["schemas"]["DepartmentContactDto"] | null;
         };
         PremisesDto: {
             /** @enum {string} */

@@ -10,6 +10,23 @@ import { SubmissionForm } from './SubmissionForm';
 
 const CAN_SUBMIT = new Set(['awaiting_submission', 'correction_requested', 'overdue']);
 
+/** Whom to ask, as the notices say it; on a phone the number dials and the address opens the mail app. */
+function DepartmentContact({ department }: { department: NonNullable<FilingCase['department']> }) {
+  const t = useT();
+  return (
+    <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="department-contact">
+      {t('如有疑问，请联系')}
+      {department.name}（
+      {department.phone && (
+        <>
+          {t('电话')}：<a href={`tel:${department.phone.replace(/[^\d+]/g, '')}`}>{department.phone}</a>，
+        </>
+      )}
+      {t('电子邮箱')}：<a href={`mailto:${department.email}`}>{department.email}</a>）
+    </Typography.Paragraph>
+  );
+}
+
 /** The institution's case: due date in plain Chinese, days left, checklist, the form, status and receipt. */
 export function CasePage({ caseId }: { caseId: string }) {
   const say = useWording();
@@ -99,6 +116,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             </ul>
           }
         />
+        {filing.department && <DepartmentContact department={filing.department} />}
       </Card>
       {open && (
         <Card size="small" title={t('需提交的材料')} style={{ marginBottom: 12 }}>

@@ -22,6 +22,17 @@ class ReminderDto {
   status: string;
 }
 
+class DepartmentContactDto {
+  @ApiProperty({ example: '资阳市雁江区卫生健康局' })
+  name: string;
+
+  @ApiProperty({ example: 'wjw@yanjiang.example.cn' })
+  email: string;
+
+  @ApiProperty({ required: false, example: '028-26621234', description: 'when the directory has one' })
+  phone?: string;
+}
+
 class CorrectionItemDto {
   @ApiProperty({ example: 'fire_safety', description: 'the material or field to correct' })
   item: string;
@@ -130,4 +141,11 @@ export class FilingCaseDto implements FilingCaseView {
 
   @ApiProperty({ type: CorrectionDto, nullable: true, description: 'the latest correction request (一次性告知)' })
   correction: CorrectionDto | null;
+
+  @ApiProperty({
+    type: DepartmentContactDto,
+    nullable: true,
+    description: "whom the institution may ask: the county department's directory entry, null while there is none",
+  })
+  department: DepartmentContactDto | null;
 }
