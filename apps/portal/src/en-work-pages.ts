@@ -124,8 +124,6 @@ export const EN_WORK_PAGES: Record<string, string> = {
   更新时间: 'Updated',
   '邮箱（登录验证码与通知发往此处）': 'Email (sign-in codes and notices go here)',
   电话: 'Phone',
-  '如有疑问，请联系': 'Questions: ',
-  电子邮箱: 'email',
   '咨询电话（写在发给机构的通知里）': 'Phone for enquiries (named in notices to institutions)',
   投递失败的通知: 'Failed deliveries',
   没有投递失败的通知: 'No failed deliveries',

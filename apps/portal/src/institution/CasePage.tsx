@@ -12,17 +12,22 @@ const CAN_SUBMIT = new Set(['awaiting_submission', 'correction_requested', 'over
 
 /** Whom to ask, as the notices say it; on a phone the number dials and the address opens the mail app. */
 function DepartmentContact({ department }: { department: NonNullable<FilingCase['department']> }) {
-  const t = useT();
+  const { lang } = useContext(LangContext);
+  const { name, phone, email } = department;
+  const tel = phone && <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>;
+  const mail = <a href={`mailto:${email}`}>{email}</a>;
   return (
     <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="department-contact">
-      {t('如有疑问，请联系')}
-      {department.name}（
-      {department.phone && (
+      {lang === 'en' ? (
         <>
-          {t('电话')}：<a href={`tel:${department.phone.replace(/[^\d+]/g, '')}`}>{department.phone}</a>，
+          Questions: {name}, {tel && <>tel. {tel}, </>}
+          {mail}
+        </>
+      ) : (
+        <>
+          如有疑问，请联系{name}（{tel && <>电话：{tel}，</>}电子邮箱：{mail}）
         </>
       )}
-      {t('电子邮箱')}：<a href={`mailto:${department.email}`}>{department.email}</a>）
     </Typography.Paragraph>
   );
 }
