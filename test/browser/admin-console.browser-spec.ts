@@ -99,10 +99,16 @@ describe('administrator console: the deadline overview, a failed delivery resent
     );
     await screenshot(page, 'admin-4-department-phone');
     await page.locator('#departments_phone').fill('0536-4221234');
+    await page.locator('#departments_population').fill('926000');
     await page.getByTestId('departments-save').click();
     await waitFor('the phone in the department row', async () =>
       ((await page.getByTestId(`departments-${REGION}`).textContent()) ?? '').includes('0536-4221234'),
     );
+    const entry = await request(system.filing.url)
+      .get(`/departments/${REGION}`)
+      .set('Authorization', `Bearer ${system.filing.token({ role: 'admin' })}`)
+      .expect(200);
+    expect(entry.body).toMatchObject({ name: '安丘市卫生健康局', phone: '0536-4221234', population: 926000 });
     await page.getByTestId('authorities-add').click();
     await page.locator('#authorities_regionCode').fill(REGION);
     await page.locator('#authorities_name').fill('安丘市市场监督管理局');

@@ -125,6 +125,7 @@ export const EN_WORK_PAGES: Record<string, string> = {
   '邮箱（登录验证码与通知发往此处）': 'Email (sign-in codes and notices go here)',
   电话: 'Phone',
   '咨询电话（写在发给机构的通知里）': 'Phone for enquiries (named in notices to institutions)',
+  '常住人口（统计每千人口托位数用）': 'Residents (for places per 1,000 residents)',
   投递失败的通知: 'Failed deliveries',
   没有投递失败的通知: 'No failed deliveries',
   收件人: 'Recipients',

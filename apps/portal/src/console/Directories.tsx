@@ -16,7 +16,7 @@ export function Directories() {
         <DirectoryList
           title="卫生健康部门名录"
           testId="departments"
-          withPhone
+          forDepartments
           listPath="/api/filing/departments"
           entryPath={(row) => `/api/filing/departments/${row.regionCode ?? ''}`}
         />

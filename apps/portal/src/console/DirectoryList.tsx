@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Table } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
 import { clearFieldErrorsOnChange, showFieldErrors } from '../forms/field-errors';
@@ -14,10 +14,12 @@ export interface DirectoryRow {
   email: string;
   /** The departments' number for institutions (their notices name it); authorities have none. */
   phone?: string | null;
+  /** A county's residents (departments): statistics divide places by it. */
+  population?: number | null;
   updatedAt: string;
 }
 
-const FIELDS = new Set(['regionCode', 'authorityKind', 'name', 'email', 'phone']);
+const FIELDS = new Set(['regionCode', 'authorityKind', 'name', 'email', 'phone', 'population']);
 
 /**
  * One directory as a full list: every entry by region, added or edited in a dialog that PUTs it; the API's field
@@ -28,7 +30,7 @@ export function DirectoryList({
   listPath,
   entryPath,
   kinds,
-  withPhone = false,
+  forDepartments = false,
   testId,
 }: {
   title: string;
@@ -36,8 +38,8 @@ export function DirectoryList({
   entryPath: (row: DirectoryRow) => string;
   /** The authority kinds (登记机关类别), for the registration-authority directory. */
   kinds?: { value: string; label: string }[];
-  /** Entries have a phone (the department directory). */
-  withPhone?: boolean;
+  /** The department directory: entries also have a phone and the county's population. */
+  forDepartments?: boolean;
   testId: string;
 }) {
   const t = useT();
@@ -56,9 +58,15 @@ export function DirectoryList({
   const save = async () => {
     const values: DirectoryRow = { ...editing, ...form.getFieldsValue() };
     try {
-      // Only what the form shows: the service keeps what is left out (a department's webhook and its secret).
-      const phone = withPhone ? { phone: values.phone?.trim() || null } : {};
-      await api(entryPath(values), { method: 'PUT', body: { name: values.name, email: values.email, ...phone } });
+      // Only what the form shows: the service keeps what is left out (a department's webhook and its secret);
+      // an emptied field is null, which clears it.
+      const departmentFields = forDepartments
+        ? { phone: values.phone?.trim() || null, population: values.population ?? null }
+        : {};
+      await api(entryPath(values), {
+        method: 'PUT',
+        body: { name: values.name, email: values.email, ...departmentFields },
+      });
       setEditing(null);
       await client.invalidateQueries({ queryKey: ['directory', listPath] });
     } catch (error) {
@@ -99,7 +107,7 @@ export function DirectoryList({
           ...(kinds ? [{ title: t('类别'), render: (_: unknown, r: DirectoryRow) => kindLabel(r.authorityKind) }] : []),
           { title: t('名称'), dataIndex: 'name' },
           { title: t('邮箱'), dataIndex: 'email' },
-          ...(withPhone ? [{ title: t('电话'), render: (_: unknown, r: DirectoryRow) => r.phone ?? '—' }] : []),
+          ...(forDepartments ? [{ title: t('电话'), render: (_: unknown, r: DirectoryRow) => r.phone ?? '—' }] : []),
           { title: t('更新时间'), render: (_, r) => shanghaiTime(r.updatedAt).slice(0, 16) },
         ]}
       />
@@ -131,10 +139,15 @@ export function DirectoryList({
           <Form.Item name="email" label={t('邮箱（登录验证码与通知发往此处）')}>
             <Input />
           </Form.Item>
-          {withPhone && (
-            <Form.Item name="phone" label={t('咨询电话（写在发给机构的通知里）')}>
-              <Input inputMode="tel" maxLength={32} placeholder="0832-6221234" />
-            </Form.Item>
+          {forDepartments && (
+            <>
+              <Form.Item name="phone" label={t('咨询电话（写在发给机构的通知里）')}>
+                <Input inputMode="tel" maxLength={32} placeholder="0832-6221234" />
+              </Form.Item>
+              <Form.Item name="population" label={t('常住人口（统计每千人口托位数用）')}>
+                <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </>
           )}
           {problem && <Alert type="error" showIcon message={problem} />}
         </Form>
