@@ -69,6 +69,10 @@ describe('institution on a phone: from the filing-due email to a submitted filin
       sink.to(email).find((m) => /登录验证码/.test(m.subject ?? '')),
     );
     const code = /验证码是 (\d{6})/.exec(codeMail.text ?? '')![1];
+    // A mistyped code is refused at the field, in Chinese; the right one still works after it.
+    await page.getByLabel('验证码').fill(code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
+    await page.getByText('验证码不正确').waitFor();
     await page.getByLabel('验证码').fill(code);
     await screenshot(page, 'institution-2-sign-in-code');
     await page.getByRole('button', { name: /^登\s*录$/ }).click();
