@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { api, problemsByField } from '../api';
-import { useT, useWording } from '../i18n';
+import type { ReactNode } from 'react';
+import { api } from '../api';
+import { SubmitProblems, useFormSubmit } from '../forms/form-submit';
+import { useT } from '../i18n';
 import type { Role } from '../session';
 import { Complaint } from './supervision-types';
 
@@ -32,7 +33,13 @@ export function ComplaintActions({
   return (
     <>
       {(!complaint.institutionIdentified || (complaint.status === 'unrouted' && role === 'admin')) && (
-        <ActionCard title={t('指定机构或分派区县')} submit={post('assignment')} button={t('保存')} testId="assign">
+        <ActionCard
+          title={t('指定机构或分派区县')}
+          submit={post('assignment')}
+          button={t('保存')}
+          testId="assign"
+          fields={['uscc', 'regionCode']}
+        >
           <Form.Item name="uscc" label={t('被投诉机构的统一社会信用代码')}>
             <Input maxLength={18} />
           </Form.Item>
@@ -50,13 +57,20 @@ export function ComplaintActions({
             submit={post('findings')}
             button={t('保存核查情况')}
             testId="findings"
+            fields={['findings']}
             initialValues={{ findings: complaint.findings ?? undefined }}
           >
             <Form.Item name="findings" rules={[{ required: true, whitespace: true, message: t('请填写核查情况') }]}>
               <Input.TextArea rows={3} maxLength={4000} />
             </Form.Item>
           </ActionCard>
-          <ActionCard title={t('答复投诉人')} submit={post('reply')} button={t('答复')} testId="reply">
+          <ActionCard
+            title={t('答复投诉人')}
+            submit={post('reply')}
+            button={t('答复')}
+            testId="reply"
+            fields={['reply']}
+          >
             <Form.Item name="reply" rules={[{ required: true, whitespace: true, message: t('请填写答复意见') }]}>
               <Input.TextArea rows={4} maxLength={4000} data-testid="reply-text" />
             </Form.Item>
@@ -79,6 +93,7 @@ function ActionCard({
   submit,
   button,
   testId,
+  fields,
   children,
   initialValues,
 }: {
@@ -86,32 +101,24 @@ function ActionCard({
   submit: Submit;
   button: string;
   testId: string;
+  /** The fields the card shows a problem at; the service's other problems show above its button. */
+  fields: string[];
   children: ReactNode;
   initialValues?: Record<string, string | undefined>;
 }) {
-  const [form] = Form.useForm<Record<string, string>>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const say = useWording();
-  const run = async (values: Record<string, string>) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await submit(values);
-    } catch (error) {
-      const problems = problemsByField(error, say.problem);
-      form.setFields(Object.entries(problems).map(([name, message]) => ({ name, errors: [message] })));
-      if (!Object.keys(problems).length) setFailure(say.failure(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit(new Set(fields), submit, () => undefined);
   return (
     <Card size="small" title={title} style={{ marginBottom: 12 }}>
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void run(v)}>
+      <Form
+        form={form.form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(v) => void form.submit(v)}
+        onValuesChange={form.onValuesChange}
+      >
         {children}
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid={`${testId}-submit`}>
+        <SubmitProblems problems={form.problems} />
+        <Button type="primary" htmlType="submit" block loading={form.busy} data-testid={`${testId}-submit`}>
           {button}
         </Button>
       </Form>

@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Form, Input, InputNumber } from 'antd';
-import { useState } from 'react';
-import { api, problemsByField } from '../api';
-import { useT, useWording } from '../i18n';
+import { Button, Card, Form, Input, InputNumber } from 'antd';
+import { ApiError, api } from '../api';
+import { SubmitProblems, useFormSubmit } from '../forms/form-submit';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { IncidentBasics } from './IncidentBasics';
 import { beijingInstant } from './incident-time';
 import { Incident } from './supervision-types';
+
+const RECORD_FIELDS = new Set(['uscc', 'kind', 'severity', 'occurredAt', 'childrenAffected', 'description']);
 
 interface RecordForm {
   uscc: string;
@@ -22,42 +24,30 @@ interface RecordForm {
  */
 export function DepartmentIncidentRecord() {
   const t = useT();
-  const say = useWording();
-  const [form] = Form.useForm<RecordForm>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const record = async ({ uscc, ...values }: RecordForm) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const { form, busy, problems, submit, onValuesChange } = useFormSubmit<RecordForm, Incident>(
+    RECORD_FIELDS,
+    async ({ uscc, ...values }) => {
       const subjects = await api<{ id: string }[]>(
         `/api/evaluation/evaluation-subjects?uscc=${encodeURIComponent(uscc)}`,
       );
       if (!subjects.length) {
-        form.setFields([{ name: 'uscc', errors: [t('本辖区没有此统一社会信用代码的已备案机构')] }]);
-        return;
+        const message = t('本辖区没有此统一社会信用代码的已备案机构');
+        throw new ApiError(404, message, [{ field: 'uscc', code: 'not_filed', message }]);
       }
-      const incident = await api<Incident>('/api/evaluation/incidents/department-records', {
+      return api<Incident>('/api/evaluation/incidents/department-records', {
         body: { ...values, subjectId: subjects[0].id, occurredAt: beijingInstant(values.occurredAt) },
       });
-      navigate(`/incidents/${incident.id}`);
-    } catch (error) {
-      const problems = problemsByField(error, say.problem);
-      form.setFields(
-        Object.entries(problems).map(([name, message]) => ({ name: name as keyof RecordForm, errors: [message] })),
-      );
-      if (!Object.keys(problems).length) setFailure(say.failure(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (incident) => navigate(`/incidents/${incident.id}`),
+  );
   return (
     <Card size="small" title={t('记录获悉的事故')} style={{ marginBottom: 12 }}>
       <Form<RecordForm>
         form={form}
         layout="vertical"
         initialValues={{ kind: 'injury', severity: 'general' }}
-        onFinish={(v) => void record(v)}
+        onFinish={(v) => void submit(v)}
+        onValuesChange={onValuesChange}
       >
         <Form.Item
           name="uscc"
@@ -77,7 +67,7 @@ export function DepartmentIncidentRecord() {
         >
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+        <SubmitProblems problems={problems} />
         <Button htmlType="submit" block loading={busy}>
           {t('记录')}
         </Button>

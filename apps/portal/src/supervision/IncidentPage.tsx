@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Result, Spin, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { api, problemsByField } from '../api';
+import { Button, Card, Descriptions, Form, Input, Result, Spin, Tag, Typography } from 'antd';
+import { ApiError, api } from '../api';
+import { SubmitProblems, useFormSubmit } from '../forms/form-submit';
 import { useT, useWording } from '../i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -107,44 +107,43 @@ function Paragraph({ title, text, testId }: { title: string; text: string; testI
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
+interface ConclusionForm {
+  conclusion: string;
+  bans?: string;
+}
+
+// The service names the ban ids it refuses (banIds.0); the form has them as lines of one field.
+function atBansField(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const errors = error.errors.map((p) => (p.field.startsWith('banIds') ? { ...p, field: 'bans' } : p));
+  return new ApiError(error.status, error.message, errors);
+}
+
 /** 调查结论: meets the follow-up deadline; bans are recorded first (从业禁止) and named here by their ids. */
 function Conclusion({ id, onDone }: { id: string; onDone: () => void }) {
   const t = useT();
-  const say = useWording();
-  const [form] = Form.useForm<{ conclusion: string; bans?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const conclude = async (values: { conclusion: string; bans?: string }) => {
-    setBusy(true);
-    setFailure(undefined);
-    const banIds = values.bans?.match(UUID) ?? [];
-    try {
+  const { form, busy, problems, submit, onValuesChange } = useFormSubmit<ConclusionForm, void>(
+    new Set(['conclusion', 'bans']),
+    async (values) => {
+      const banIds = values.bans?.match(UUID) ?? [];
       await api(`/api/evaluation/incidents/${id}/conclusion`, {
         body: { conclusion: values.conclusion, ...(banIds.length ? { banIds } : {}) },
+      }).catch((error: unknown) => {
+        throw atBansField(error);
       });
-      onDone();
-    } catch (error) {
-      const problems = problemsByField(error, say.problem);
-      const fields = Object.entries(problems).map(([name, message]) => ({
-        name: name.startsWith('banIds') ? 'bans' : name,
-        errors: [message],
-      }));
-      form.setFields(fields as Parameters<typeof form.setFields>[0]);
-      if (!fields.length) setFailure(say.failure(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onDone,
+  );
   return (
     <Card size="small" title={t('调查结论')} style={{ marginBottom: 12 }}>
-      <Form form={form} layout="vertical" onFinish={(v) => void conclude(v)}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={onValuesChange}>
         <Form.Item name="conclusion" rules={[{ required: true, whitespace: true, message: t('请填写调查结论') }]}>
           <Input.TextArea rows={4} maxLength={4000} data-testid="conclusion-text" />
         </Form.Item>
         <Form.Item name="bans" label={t('因本事故记录的从业禁止编号（选填，每行一个）')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+        <SubmitProblems problems={problems} />
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="conclude-submit">
           {t('办结')}
         </Button>

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, InputNumber, List, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { api, problemsByField } from '../api';
-import { useT, useWording } from '../i18n';
+import { api } from '../api';
+import { SubmitProblems, useFormSubmit } from '../forms/form-submit';
+import { useT } from '../i18n';
 import { navigate } from '../router';
 import { IncidentBasics } from './IncidentBasics';
 import { beijingInstant } from './incident-time';
 import { SignedIn } from './SignedIn';
 import { INCIDENT_KIND_ZH, INCIDENT_STATUS_ZH, Incident, beijingTime } from './supervision-types';
+
+const REPORT_FIELDS = new Set(['kind', 'severity', 'occurredAt', 'childrenAffected', 'actionsTaken', 'description']);
 
 interface ReportForm {
   kind: string;
@@ -30,29 +32,18 @@ export function IncidentReportPage({ path }: { path: string }) {
 
 function IncidentReport() {
   const t = useT();
-  const say = useWording();
-  const [form] = Form.useForm<ReportForm>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const report = async (values: ReportForm) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const occurredAt = beijingInstant(values.occurredAt);
-      const incident = await api<Incident>('/api/evaluation/incidents', {
-        body: { ...values, occurredAt, description: values.description || undefined },
-      });
-      navigate(`/incidents/${incident.id}`);
-    } catch (error) {
-      const problems = problemsByField(error, say.problem);
-      form.setFields(
-        Object.entries(problems).map(([name, message]) => ({ name: name as keyof ReportForm, errors: [message] })),
-      );
-      if (!Object.keys(problems).length) setFailure(say.failure(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { form, busy, problems, submit, onValuesChange } = useFormSubmit<ReportForm, Incident>(
+    REPORT_FIELDS,
+    (values) =>
+      api<Incident>('/api/evaluation/incidents', {
+        body: {
+          ...values,
+          occurredAt: beijingInstant(values.occurredAt),
+          description: values.description || undefined,
+        },
+      }),
+    (incident) => navigate(`/incidents/${incident.id}`),
+  );
   return (
     <Card size="small" title={t('安全事故 / 突发事件报告')} style={{ marginBottom: 12 }}>
       <Alert
@@ -65,7 +56,8 @@ function IncidentReport() {
         form={form}
         layout="vertical"
         initialValues={{ kind: 'injury', severity: 'general', childrenAffected: 1 }}
-        onFinish={(v) => void report(v)}
+        onFinish={(v) => void submit(v)}
+        onValuesChange={onValuesChange}
       >
         <IncidentBasics />
         <Form.Item
@@ -85,7 +77,7 @@ function IncidentReport() {
         <Form.Item name="description" label={t('事件经过（选填）')}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+        <SubmitProblems problems={problems} />
         <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="incident-submit">
           {t('提交报告')}
         </Button>
