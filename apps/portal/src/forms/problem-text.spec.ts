@@ -50,6 +50,15 @@ describe('a field problem as a person reads it in the portal', () => {
       problem('uscc', 'checksum', 'check character is 0 but GB 32100 gives 2 (校验码错误)'),
       '校验码不对，请逐位核对',
     ],
+    [
+      'a ban with its recorded reason',
+      problem(
+        'staff[1].idNumber',
+        'banned',
+        '李某 (5120**********1234) is banned from childcare work (终身禁入): 虐待婴幼儿，2026-03-02处理决定',
+      ),
+      '此人已被终身禁入托育服务工作（虐待婴幼儿，2026-03-02处理决定），不能列入名册',
+    ],
     ['the sign-in code', problem('code', 'wrong', 'The code is not right'), '验证码不正确'],
     ['a code it does not know: the API’s words', problem('x', 'lunar', 'x is odd'), 'x is odd'],
   ])('%s', (_case, given, zh) => expect(problemText(given, 'zh')).toBe(zh));

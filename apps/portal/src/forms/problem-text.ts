@@ -33,7 +33,11 @@ const BY_CODE: Record<string, Phrase> = {
   personal_data: () => '请勿填写完整的身份证号码（可写姓氏或后四位）',
   unknown_field: () => '无法识别的内容',
   url: () => '网址不正确或无法访问',
-  banned: () => '此人已被终身禁入托育服务工作，不能列入名册',
+  // `王某 (5120**********1234) is banned from childcare work (终身禁入): <the ban's reason, as recorded>`.
+  banned: (message) => {
+    const reason = message.split('(终身禁入): ')[1];
+    return `此人已被终身禁入托育服务工作${reason ? `（${reason}）` : ''}，不能列入名册`;
+  },
   on_other_roster: () => '此人已在另一家机构的在岗名册中，一人只能在一个名册',
   too_short: () => '租赁场地的租期须不少于3年',
   not_qualified: () => '托幼机构卫生评价结果须为“合格”',
