@@ -1,4 +1,4 @@
-import { SmtpSink, TestQueues, sampleJpeg, waitFor } from '@tuoyu/testing';
+import { SmtpSink, TestQueues, makeResidentId, sampleJpeg, waitFor } from '@tuoyu/testing';
 import type { Browser, Page } from 'playwright-core';
 import { DEPARTMENT_EMAIL, acceptFiling } from '../support/evaluation-subject-fixture';
 import type { TestSystem } from '../support/test-system';
@@ -52,7 +52,13 @@ describe('a public complaint on a phone: reference → the department’s emaile
     await form.getByTestId('contact-name').fill('王女士');
     await form.getByTestId('contact-email').fill(complainant);
     await form.getByTestId('institution').fill(payload.uscc);
+    // A full resident ID in the facts is refused at the facts, in Chinese; the problem goes once they are changed.
+    await form.getByTestId('facts').fill(`${facts} 涉事保育员身份证号${makeResidentId()}`);
+    await form.getByTestId('submit-complaint').click();
+    const idRefused = form.getByText('请勿填写完整的身份证号码（可写姓氏或后四位）');
+    await idRefused.waitFor();
     await form.getByTestId('facts').fill(facts);
+    await idRefused.waitFor({ state: 'detached' });
     await screenshot(form, 'complaints-1-form');
     // Nothing wider than the phone: no sideways scrolling on a 375 px screen.
     expect(await form.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -87,7 +87,15 @@ export function PublicComplaintPage() {
             '您的联系方式只有办理部门可见，不会公开。',
         )}
       </Typography.Paragraph>
-      <Form<ComplaintForm> layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ category: 'safety' }}>
+      <Form<ComplaintForm>
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ category: 'safety' }}
+        // A problem leaves its field once the person changes that field, as in the portal's other forms.
+        onValuesChange={(changed: Partial<ComplaintForm>) =>
+          setProblems((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in changed))))
+        }
+      >
         <Form.Item label={t('匿名投诉')}>
           <Switch checked={anonymous} onChange={setAnonymous} data-testid="anonymous" />
           {anonymous && (
