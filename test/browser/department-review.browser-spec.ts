@@ -81,6 +81,9 @@ describe('department at its desk: statistics, worklist → document → correcti
 
     await page.getByTestId(`work-item-${uscc}`).click();
     await shows(page, 'view-business_license', 'department-3-case');
+    // The officer can write to the institution from its case.
+    const institutionEmail = (body.contact as { email: string }).email;
+    expect(await page.getByTestId('institution-email').getAttribute('href')).toBe(`mailto:${institutionEmail}`);
     // Where the focus goes, seen from the page: the frame taking it is a blur of the page whose active element is
     // the frame. The sample files are no readable PDF, so Chromium's viewer opens its error dialog a second or so
     // after the frame loads, and the dialog takes the focus (a readable one did not, in Chromium 156); the page's

@@ -59,6 +59,11 @@ export default function DepartmentCasePage({ params: [caseId] }: { params: strin
           <Descriptions.Item label="统一社会信用代码">{f.uscc}</Descriptions.Item>
           <Descriptions.Item label="核准登记">{f.registrationApprovedOn}</Descriptions.Item>
           <Descriptions.Item label="备案截止">{f.dueOn}</Descriptions.Item>
+          <Descriptions.Item label="机构联系邮箱">
+            <a href={`mailto:${f.contactEmail}`} data-testid="institution-email">
+              {f.contactEmail}
+            </a>
+          </Descriptions.Item>
           {f.reviewDueAt && (
             <Descriptions.Item label="审查期限">
               {f.reviewDueOn} <Countdown left={now ? daysLeft(f.reviewDueAt, now) : null} />
