@@ -42,15 +42,28 @@ export async function api<T>(
   return data as T;
 }
 
+/** A problem's field as the forms name it: a row is `staff.2.idNumber` whether written so or `staff[2].idNumber`. */
+export function fieldPath(field: string): string {
+  return field.replace(/\[(\d+)\]/g, '.$1');
+}
+
+/** The field whichever row or item it is: `staff.idNumber`, `serviceTypes`. */
+export function fieldName(field: string): string {
+  return fieldPath(field)
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('.');
+}
+
 /**
- * The field problems keyed by field path, for forms (errors[] shown at each field), as `text` words each. A row
- * is `staff.2.idNumber` however the service wrote it (`staff[2].idNumber`); a field's problems are one line.
+ * The field problems keyed by field path (fieldPath), for forms (errors[] shown at each field), as `text` words
+ * each; a field's problems are one line.
  */
 export function problemsByField(error: unknown, text: (problem: FieldProblem) => string): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const byField: Record<string, string> = {};
   for (const problem of error.errors) {
-    const field = problem.field.replace(/\[(\d+)\]/g, '.$1');
+    const field = fieldPath(problem.field);
     byField[field] = byField[field] ? `${byField[field]}；${text(problem)}` : text(problem);
   }
   return byField;

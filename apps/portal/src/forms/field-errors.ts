@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { ApiError } from '../api';
+import { ApiError, fieldName } from '../api';
 import type { Wording } from '../i18n';
 import { touchedByChange } from './changed-fields';
 
@@ -22,8 +22,7 @@ export function showFieldErrors(
   const byField = new Map<string, string[]>();
   const rest: string[] = [];
   for (const problem of error.errors) {
-    const path = problem.field.split('.').filter((part) => !/^\d+$/.test(part));
-    const name = path.join('.');
+    const name = fieldName(problem.field);
     if (fields.has(name)) byField.set(name, [...(byField.get(name) ?? []), say.problem(problem)]);
     else rest.push(`${problem.field}: ${say.problem(problem)}`);
   }

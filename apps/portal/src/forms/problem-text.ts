@@ -1,4 +1,4 @@
-import { ApiError, type FieldProblem } from '../api';
+import { ApiError, fieldName, type FieldProblem } from '../api';
 
 // The API's field problems are written for the systems that call it (English, field paths). People read the
 // portal in Chinese: each problem is said by its code (api.md), or by its field and code where the code alone says
@@ -64,15 +64,10 @@ const BY_FIELD: Record<string, Phrase> = {
     `缺少材料：${message.slice(message.indexOf(': ') + 2).replace(/\s*\([A-Za-z ]+\)$/, '')}`,
 };
 
-/** `staff[2].idNumber` and `serviceTypes.1` are one field each, whichever row or item it is. */
-function fieldOf(path: string): string {
-  return path.replace(/\[\d+\]/g, '').replace(/\.\d+(?=\.|$)/g, '');
-}
-
 /** A field problem as the person reads it: Chinese by its code, or the API's words in English. */
 export function problemText(problem: FieldProblem, lang: 'zh' | 'en'): string {
   if (lang === 'en') return problem.message;
-  const phrase = BY_FIELD[`${fieldOf(problem.field)}/${problem.code}`] ?? BY_CODE[problem.code];
+  const phrase = BY_FIELD[`${fieldName(problem.field)}/${problem.code}`] ?? BY_CODE[problem.code];
   return phrase ? phrase(problem.message) : problem.message;
 }
 
